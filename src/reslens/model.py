@@ -1,0 +1,85 @@
+"""Plain data types passed between the pipeline stages.
+
+ingest returns a :class:`Source`; structure turns it into a :class:`Resolution`;
+``tables`` turns resolutions into DataFrames. The types are frozen dataclasses so a
+stage can never mutate the output of the stage before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file read into clean text in the ODS layout (one paragraph per line).
+
+    Attributes:
+        path: the file name as the user gave it (used in every message).
+        fmt: the detected format: ``text``, ``pdf``, ``docx``, ``html`` or ``akn``.
+        text: the clean text: cover lines, paragraphs one per line, footnotes
+            (``N text``) after the body.
+        furniture: lines recognised as page furniture (headers, footers, page and
+            job numbers, ODS artifacts) and removed, kept so nothing is lost silently.
+    """
+
+    path: str
+    fmt: str
+    text: str
+    furniture: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One preambular, operative or annex paragraph, or a heading inside them."""
+
+    para_id: str  # PP1, OP5, OP5.a, ANNEX.1, H1 (heading); prefixed "A:"/"B:" in multi-part texts
+    section: str  # preambular | operative | annex | heading
+    number: str  # "1", "5" for OP5.a; "" for headings
+    text: str  # as published, whitespace collapsed, operative number and footnote markers removed
+    opening_phrase: str = ""
+    phrase: str = ""
+    modifier: str = ""
+    footnotes: tuple[int, ...] = ()
+    part: str = ""  # "A", "B" for multi-part resolutions
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    para_id: str  # where its marker is; "META" for the cover, "" if no marker found
+    text: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    where: str  # para_id, "FN<n>" or "META"
+    text: str  # the span as written
+    symbol: str  # normalised full UN symbol
+    kind: str  # resolution | document | decision
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """Text the parser could not place; reported, never dropped."""
+
+    line_no: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A parsed resolution: metadata plus its parts, ready for ``tables``."""
+
+    source: Source
+    metadata: dict[str, object]
+    paragraphs: tuple[Paragraph, ...]
+    footnotes: tuple[Footnote, ...] = ()
+    references: tuple[Reference, ...] = ()
+    leftovers: tuple[Leftover, ...] = ()
+    furniture: tuple[str, ...] = field(default=())
+
+    @property
+    def doc_id(self) -> str:
+        return str(self.metadata.get("symbol") or self.source.path)
