@@ -1,0 +1,111 @@
+"""The three calls most users need: load one resolution, load many, analyse them."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reslens.errors import ResolutionError
+from reslens.model import Resolution
+from reslens.tables import Tables, structure_tables
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".txt", ".text", ".pdf", ".docx", ".html", ".htm", ".xml", ".akn")
+
+
+def parse_file(path: str | Path) -> Resolution:
+    """Read and parse one file into a :class:`~reslens.model.Resolution`.
+
+    Raises:
+        ResolutionError: the file cannot be read as a UN resolution.
+    """
+    from reslens.ingest import read_source
+    from reslens.structure import parse
+
+    resolution = parse(read_source(path))
+    if resolution.leftovers:
+        warnings.warn(
+            f"{path}: {len(resolution.leftovers)} line(s) could not be placed; "
+            "see the leftovers table",
+            stacklevel=2,
+        )
+    return resolution
+
+
+def load(path: str | Path) -> Tables:
+    """Load one resolution into tidy tables.
+
+    Example:
+        >>> tables = load("data/raw/A_RES_66_164.txt")
+        >>> tables.paragraphs[["para_id", "phrase"]].head(3)
+    """
+    return structure_tables([parse_file(path)])
+
+
+def collect_paths(paths_or_folder: str | Path | Iterable[str | Path]) -> list[Path]:
+    """Expand a folder (its supported files, sorted) or a list of paths."""
+    if isinstance(paths_or_folder, (str, Path)):
+        paths_or_folder = [paths_or_folder]
+    found: list[Path] = []
+    for item in map(Path, paths_or_folder):
+        if item.is_dir():
+            found.extend(sorted(p for p in item.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            found.append(item)
+    return found
+
+
+def load_corpus(
+    paths_or_folder: str | Path | Iterable[str | Path], *, errors: str = "raise"
+) -> Tables:
+    """Load many resolutions into one set of tables (rows of all documents concatenated).
+
+    Args:
+        paths_or_folder: a folder, one path, or an iterable of paths.
+        errors: ``"raise"`` stops at the first bad file; ``"warn"`` skips it with a warning.
+
+    Returns:
+        The concatenated tables; a progress bar shows on long runs in a terminal or notebook.
+    """
+    from tqdm.auto import tqdm
+
+    paths = collect_paths(paths_or_folder)
+    resolutions = []
+    for path in tqdm(paths, desc="parsing", unit="file", disable=len(paths) < 20 or None):
+        try:
+            resolutions.append(parse_file(path))
+        except ResolutionError as err:
+            if errors == "raise":
+                raise
+            warnings.warn(str(err), stacklevel=2)
+    return structure_tables(resolutions)
+
+
+def analyze(tables: Tables, nlp: Language | None = None) -> Tables:
+    """Add the NLP tables (actors, obligations, themes) and phrase functions.
+
+    Args:
+        tables: from :func:`load` or :func:`load_corpus`.
+        nlp: a pipeline from :func:`reslens.nlp.build_pipeline`; built with defaults if omitted.
+    """
+    from reslens.nlp import build_pipeline
+    from reslens.tables import nlp as nlp_tables
+    from reslens.tables.themes import themes_table
+
+    nlp = nlp or build_pipeline()
+    paragraphs = tables.paragraphs.merge(
+        tables.documents[["doc_id", "body"]], on="doc_id", how="left"
+    )
+    return tables.with_tables(
+        paragraphs=nlp_tables.add_phrase_functions(tables.paragraphs),
+        actors=nlp_tables.actors_table(paragraphs, nlp),
+        obligations=nlp_tables.obligations_table(paragraphs, nlp),
+        themes=themes_table(tables.paragraphs, nlp),
+    )

@@ -1,0 +1,87 @@
+"""Command line: ``python -m reslens extract|report FILE … --out DIR``.
+
+Bad input never shows a traceback: each bad file gets one line on stderr naming the
+file and what was expected, and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+from reslens.errors import ResolutionError
+
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (separate so tests and docs can inspect it)."""
+    parser = argparse.ArgumentParser(
+        prog="reslens", description="Read United Nations resolutions as data."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    extract = sub.add_parser("extract", help="write the tables of one or more resolutions")
+    report = sub.add_parser("report", help="write tables, charts (PNG+SVG) and an HTML report")
+    for cmd in (extract, report):
+        cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        cmd.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
+        cmd.add_argument("--model", default=None, help="spaCy pipeline (default: en_core_web_sm 3.8.0)")
+        cmd.add_argument("--parquet", action="store_true", help="also write Parquet tables")
+    extract.add_argument(
+        "--no-nlp", action="store_true", help="structure tables only (no spaCy: fast)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit code (0 ok, 2 bad input)."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="reslens: %(message)s")
+    warnings.showwarning = _one_line_warning
+    resolutions, failed = _parse_all(args.files)
+    if not resolutions:
+        return EXIT_BAD_INPUT
+    from reslens.tables import structure_tables
+    from reslens.tables.write import write_tables
+
+    tables = structure_tables(resolutions)
+    if not getattr(args, "no_nlp", False):
+        from reslens.api import analyze
+        from reslens.nlp import build_pipeline
+
+        tables = analyze(tables, build_pipeline(args.model))
+    formats = ("csv", "parquet") if args.parquet else ("csv",)
+    write_tables(tables, args.out, formats=formats)
+    if args.command == "report":
+        from reslens.report import write_report
+
+        report = write_report(dict(tables.items()), args.out, title=_title(tables))
+        print(f"report: {report}")
+    print(f"tables: {args.out}  ({len(resolutions)} resolution(s))")
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def _parse_all(paths: list[Path]) -> tuple[list, list[Path]]:
+    from reslens.api import collect_paths, parse_file
+
+    resolutions, failed = [], []
+    for path in collect_paths(paths):
+        try:
+            resolutions.append(parse_file(path))
+        except ResolutionError as err:
+            print(f"reslens: error: {err}", file=sys.stderr)
+            failed.append(path)
+    return resolutions, failed
+
+
+def _one_line_warning(message, *_args, **_kwargs) -> None:
+    print(f"reslens: warning: {message}", file=sys.stderr)
+
+
+def _title(tables) -> str:
+    docs = tables.documents
+    return "; ".join(docs["doc_id"].astype(str)) if len(docs) else "reslens report"
