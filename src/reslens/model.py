@@ -21,12 +21,16 @@ class Source:
             (``N text``) after the body.
         furniture: lines recognised as page furniture (headers, footers, page and
             job numbers, ODS artifacts) and removed, kept so nothing is lost silently.
+        language: two-letter code of the text's language when known (``en``,
+            ``fr``), ``""`` when the format does not say; lets the parser reject
+            languages it cannot read with a clear message.
     """
 
     path: str
     fmt: str
     text: str
     furniture: tuple[str, ...] = ()
+    language: str = ""
 
 
 @dataclass(frozen=True)
