@@ -1,0 +1,99 @@
+"""Flatten AKN4UN inline markup into ODS-style text, collecting footnotes.
+
+AKN puts a footnote where its marker stands (``<authorialNote marker="3">``);
+an ODS export glues the marker to the preceding word (``Rights,3 the``) and prints
+the note at the end. :class:`Notes` gathers the notes in document order while
+:func:`inline_text` writes the glued marker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+_SPACE = re.compile(r"\s+")
+_SKIP = {"img", "meta"}
+_SPACED = {"docDate", "date"}  # AKN often omits the space before these (``on<docDate>``)
+
+
+def local(el: etree._Element) -> str:
+    """Return the tag name without its namespace ("" for comments and PIs)."""
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def children(el: etree._Element, *names: str) -> list[etree._Element]:
+    """Direct child elements, optionally only those with the given local names."""
+    return [c for c in el if local(c) and (not names or local(c) in names)]
+
+
+def first(el: etree._Element | None, name: str) -> etree._Element | None:
+    """The first descendant with local name ``name`` (namespace-agnostic)."""
+    if el is None:
+        return None
+    for d in el.iter():
+        if local(d) == name:
+            return d
+    return None
+
+
+@dataclass
+class Notes:
+    """Footnotes met while flattening, as (marker, text) in document order."""
+
+    items: list[tuple[str, str]] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The notes as ODS footnote lines ``N text``."""
+        return [f"{marker} {text}".strip() for marker, text in self.items]
+
+
+def collapse(text: str) -> str:
+    """Collapse runs of whitespace (tabs, newlines, NBSP kept) to one space."""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def inline_text(el: etree._Element, notes: Notes | None = None) -> str:
+    """Flatten ``el`` to one line; footnote markers are glued, ``<eol/>`` gives \\n.
+
+    Args:
+        el: an AKN element holding inline content (``p``, ``docTitle``, ...).
+        notes: where footnote texts go; ``None`` drops them (and their markers).
+
+    Returns:
+        The text with whitespace collapsed per line.
+    """
+    parts: list[str] = []
+    _walk(el, parts, notes)
+    return "\n".join(collapse(line) for line in "".join(parts).split("\n")).strip("\n")
+
+
+def _walk(el: etree._Element, parts: list[str], notes: Notes | None) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        name = local(child)
+        if name == "authorialNote":
+            if notes is not None:
+                marker = child.get("marker", "").strip()
+                _strip_trailing_space(parts)
+                parts.append(marker)
+                body = " ".join(inline_text(p) for p in children(child) or [child])
+                notes.items.append((marker, collapse(body)))
+        elif name == "eol":
+            parts.append("\n")
+        elif name and name not in _SKIP:
+            if name in _SPACED and parts and parts[-1][-1:].isalnum():
+                parts.append(" ")
+            _walk(child, parts, notes)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _strip_trailing_space(parts: list[str]) -> None:
+    """Glue a marker to the preceding word, as ODS exports print it."""
+    while parts and parts[-1] and parts[-1][-1].isspace():
+        parts[-1] = parts[-1].rstrip()
+        if not parts[-1]:
+            parts.pop()

@@ -1,0 +1,80 @@
+"""Assemble re-joined lines into the ODS layout: cover, body, closing, footnotes.
+
+Shared by the PDF reader and by plain text that was copied out of a PDF
+(hard-wrapped, no tabs), so both come out exactly like an ODS text export.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reslens.ingest.furniture import is_masthead, masthead_block
+from reslens.ingest.reflow import CLOSING, DATE, FOOTNOTE, FORMULA, Line, join_footnotes, join_wrapped, rejoin
+
+TITLE = re.compile(r"^(\d+/\d+(?: \([IVXLC]+\))?\.|Resolution \d+ \(\d{4}\))\s*(.*)$")
+_FIRST_NOTE = re.compile(r"^1\s+\S")
+
+
+def assemble(lines: Sequence[Line], notes: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """Build the ODS-layout text from body lines and footnote lines.
+
+    Args:
+        lines: lines in reading order with layout hints (``Line.kind``).
+        notes: footnote lines collected from page feet (may be wrapped).
+
+    Returns:
+        The text, and the masthead lines taken out of it (furniture).
+    """
+    start = next((i for i, line in enumerate(lines) if FORMULA.match(" ".join(line.text.split()))), 0)
+    cover, masthead = _cover(lines[:start])
+    body = rejoin(lines[start:])
+    body, trailing = _closing(body)
+    footnotes = join_footnotes(list(trailing) + list(notes))
+    out = ["[DU1]", *cover, "", "", *body, *footnotes, *masthead_block(masthead)]
+    return "\n".join(out) + "\n", masthead
+
+
+def _cover(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
+    """Cover lines (``Resolution adopted by ...``, the title) and masthead lines."""
+    cover: list[str] = []
+    masthead: list[str] = []
+    in_title = False
+    for line in lines:
+        text = " ".join(line.text.split())
+        if not text:
+            in_title = False
+            continue
+        if is_masthead(text) and not in_title:
+            masthead.append(text)
+            continue
+        title = TITLE.match(text)
+        if title and title[2]:
+            cover.append(f"{title[1]}\t{title[2]}")
+            in_title = True
+        elif in_title:
+            cover[-1] = join_wrapped(cover[-1], text)
+        else:
+            cover.append(text)
+    return cover, masthead
+
+
+def _closing(body: list[str]) -> tuple[list[str], list[str]]:
+    """Untab the closing meeting/date lines; split off footnotes typed after them.
+
+    Footnotes only follow the closing lines in text copied out of a PDF; a line
+    ``1 text`` after the closing date starts them.
+    """
+    out: list[str] = []
+    trailing: list[str] = []
+    closed = False
+    for line in body:
+        text = line.strip()
+        if trailing or (closed and _FIRST_NOTE.match(text)):
+            trailing.append(text)
+        elif CLOSING.match(text) or (closed and DATE.match(text)):
+            out += [text] if closed else ["", text]
+            closed = True
+        else:
+            out.append(line if not FOOTNOTE.match(text) or not closed else line)
+    return out, trailing

@@ -1,0 +1,108 @@
+"""Re-join hard-wrapped lines into the ODS layout: one paragraph per line.
+
+Used by both the PDF reader (lines come with layout hints from positions) and
+plain text copied out of a PDF (no hints). One function, :func:`rejoin`, so both
+paths split paragraphs the same way.
+
+A line starts a new paragraph when the layout says so (indented first line, a
+gap, a centred heading), or when it starts with an operative number ``1.``, a
+letter ``(a)``, or a preambular opener (lexicon ``paragraph_openers``) right after
+a line that ended a paragraph. Joined lines get one space; a line ending in a
+hyphen is joined without a space and the hyphen is kept, because UN texts are not
+soft-hyphenated and hyphens at line ends are real compounds (``self-determination``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reslens.lexicons import load_lexicon
+
+OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+LETTERED = re.compile(r"^(\([a-z]{1,4}\))\s+(\S.*)$")
+FORMULA = re.compile(r"^(The|L[’'])\s?[A-Z][\w ’'-]*(Assembly|Council|Commission|Conference|Board|générale|Conseil)\s*,?$")
+CLOSING = re.compile(r"^\d+(st|nd|rd|th) (\(resumed\) )?(plenary )?meeting$")
+DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
+FOOTNOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_ENDS_PARAGRAPH = (",", ";", ":", ".", "”", '"')
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line. ``kind`` is a layout hint: ``para`` (starts a paragraph),
+    ``heading`` (a line of its own), ``cont`` (continues), or ``""`` (unknown)."""
+
+    text: str
+    kind: str = ""
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(e["word"] for e in load_lexicon("paragraph_openers", required=["word"]))
+
+
+def starts_paragraph(text: str, previous: str) -> bool:
+    """Whether ``text`` opens a paragraph, judged from the words alone."""
+    ended = previous.rstrip().endswith(_ENDS_PARAGRAPH)
+    if OPERATIVE.match(text) or LETTERED.match(text):
+        return ended or not previous
+    first = text.split(" ", 1)[0].rstrip(",")
+    return ended and first in _openers() or bool(FORMULA.match(text))
+
+
+def rejoin(lines: Iterable[Line]) -> list[str]:
+    """Join wrapped lines into paragraphs and format them in the ODS layout.
+
+    Args:
+        lines: body lines in reading order; blank ``text`` means a paragraph break.
+
+    Returns:
+        Lines like ``\\tN.\\ttext``, ``\\t(a)\\ttext``, ``\\ttext`` (headings too).
+    """
+    out: list[str] = []
+    buf = ""
+    for line in lines:
+        text = " ".join(line.text.split())
+        if line.kind == "heading" and text[:1].islower() and out and not buf and out[-1].startswith("\t"):
+            out[-1] = join_wrapped(out[-1], text)  # a centred heading wrapped over two lines
+        elif not text or line.kind == "heading":
+            out += [format_paragraph(buf)] if buf else []
+            out += ["\t" + text] if text else []
+            buf = ""
+        elif line.kind == "para" or (line.kind != "cont" and starts_paragraph(text, buf)) or not buf:
+            out += [format_paragraph(buf)] if buf else []
+            buf = text
+        else:
+            buf = join_wrapped(buf, text)
+    out += [format_paragraph(buf)] if buf else []
+    return out
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two wrapped fragments: a space, or nothing after a hyphen or dash."""
+    if left.endswith(("-", "\u2011", "/")) and left[-2:-1].isalnum():
+        return left + right
+    return f"{left} {right}"
+
+
+def format_paragraph(text: str) -> str:
+    """``\\tN.\\ttext`` for operative paragraphs, ``\\t(a)\\ttext`` for points, else ``\\ttext``."""
+    match = OPERATIVE.match(text) or LETTERED.match(text)
+    return f"\t{match[1]}{'.' if match.re is OPERATIVE else ''}\t{match[2]}" if match else "\t" + text
+
+
+def join_footnotes(lines: Sequence[str]) -> list[str]:
+    """Footnote lines ``N text``, their wrapped continuation lines joined on."""
+    notes: list[str] = []
+    for raw in lines:
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        if FOOTNOTE.match(text) or not notes:
+            notes.append(text)
+        else:
+            notes[-1] = join_wrapped(notes[-1], text)
+    return notes
