@@ -33,7 +33,17 @@ from reslens.ingest.akn_cover import adoption_meeting, cover_lines, document_lan
 from reslens.ingest.akn_text import Notes, children, first, inline_text, local
 from reslens.model import Source
 
-_CONTAINERS = {"section", "part", "chapter", "title", "division", "hcontainer", "article", "clause", "subsection"}
+_CONTAINERS = {
+    "section",
+    "part",
+    "chapter",
+    "title",
+    "division",
+    "hcontainer",
+    "article",
+    "clause",
+    "subsection",
+}
 _HEADINGS = ("num", "heading", "subheading")
 
 
@@ -63,7 +73,9 @@ def read_akn(data: bytes, path: str) -> Source:
         lines += _render_statement(doc, notes, furniture)
     lines += notes.lines() + ods_block(doc)
     text = "\n".join(lines) + "\n"
-    return Source(path=path, fmt="akn", text=text, furniture=tuple(furniture), language=document_language(root))
+    return Source(
+        path=path, fmt="akn", text=text, furniture=tuple(furniture), language=document_language(root)
+    )
 
 
 def _part_heading(statement: etree._Element, notes: Notes) -> list[str]:
@@ -122,7 +134,9 @@ def _render_styled_heading(el: etree._Element, notes: Notes) -> list[str]:
     Its ``<num>`` (``A.``) is kept on the same line with a space, so it is never
     mistaken for an operative paragraph number.
     """
-    text = " ".join(inline_text(d, notes) for d in el.iter() if local(d) in ("num", "p", "subheading", "heading"))
+    text = " ".join(
+        inline_text(d, notes) for d in el.iter() if local(d) in ("num", "p", "subheading", "heading")
+    )
     return ["\t" + text.strip()] if text.strip() else []
 
 

@@ -16,7 +16,16 @@ from lxml import etree
 from reslens.ingest.akn_text import Notes, children, first, inline_text, local
 
 # ISO 639-2 (FRBRlanguage) to the two-letter codes used in Source.language.
-_LANGUAGES = {"eng": "en", "fra": "fr", "fre": "fr", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh", "chi": "zh"}
+_LANGUAGES = {
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "rus": "ru",
+    "ara": "ar",
+    "zho": "zh",
+    "chi": "zh",
+}
 _JOB = re.compile(r"(\d{2})-(\d{5})\s*(?:\((\w)\))?")
 
 

@@ -16,9 +16,14 @@ SYMBOL = re.compile(r"^(?:[A-Z]{1,3}/)(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]+(?: \(\d{4}\
 JOB_NUMBER = re.compile(r"^(\d{2})-(\d{5})(?: ?\([A-Z]\))?$")
 BARCODE = re.compile(r"^\*\d{7}\*$")
 PAGE = re.compile(r"^(?:Page \d+|-? ?\d{1,3} ?-?|/\.\.\.|\.\./\.\.\.|\d+/\d+ pages?)$", re.IGNORECASE)
-MASTHEAD_WORDS = re.compile(r"^(?:UNITED NATIONS|United Nations|UNITED|NATIONS|Nations Unies|[ASE]|Distr\.?:?(?: General)?|GENERAL|General|LIMITED)$")
+MASTHEAD_WORDS = re.compile(
+    r"^(?:UNITED NATIONS|United Nations|UNITED|NATIONS|Nations Unies|[ASE]"
+    r"|Distr\.?:?(?: General)?|GENERAL|General|LIMITED)$"
+)
 BODY = re.compile(r"^(General Assembly|Security Council|Economic and Social Council|Human Rights Council)$")
-DATE = re.compile(r"^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$")
+DATE = re.compile(
+    r"^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$"
+)
 SESSION = re.compile(r"^(?:[\w-]+ (?:special |emergency special )?session|\d{4} session)$", re.IGNORECASE)
 AGENDA = re.compile(r"^Agenda items? .+$")
 RECYCLE = re.compile(r"^Please recycle$", re.IGNORECASE)

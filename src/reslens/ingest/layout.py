@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from reslens.ingest.furniture import is_masthead, masthead_block
-from reslens.ingest.reflow import CLOSING, DATE, FOOTNOTE, FORMULA, Line, join_footnotes, join_wrapped, rejoin
+from reslens.ingest.reflow import CLOSING, DATE, FORMULA, Line, join_footnotes, join_wrapped, rejoin
 
 TITLE = re.compile(r"^(\d+/\d+(?: \([IVXLC]+\))?\.|Resolution \d+ \(\d{4}\))\s*(.*)$")
 _FIRST_NOTE = re.compile(r"^1\s+\S")
@@ -42,7 +42,7 @@ def _cover(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
     in_title = False
     for line in lines:
         text = " ".join(line.text.split())
-        if not text:
+        if not text or text == "[DU1]":  # an ODS artifact already printed by assemble
             in_title = False
             continue
         if is_masthead(text) and not in_title:
@@ -76,5 +76,5 @@ def _closing(body: list[str]) -> tuple[list[str], list[str]]:
             out += [text] if closed else ["", text]
             closed = True
         else:
-            out.append(line if not FOOTNOTE.match(text) or not closed else line)
+            out.append(line)
     return out, trailing

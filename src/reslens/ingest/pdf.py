@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from reslens.errors import ResolutionError
-from reslens.ingest.furniture import JOB_NUMBER, BARCODE, is_furniture, is_masthead, masthead_block
+from reslens.ingest.furniture import BARCODE, JOB_NUMBER, is_furniture
 from reslens.ingest.layout import assemble
 from reslens.ingest.reflow import Line
 from reslens.model import Source
@@ -73,8 +73,17 @@ def _read_page(page, *, first: bool) -> _Page:
         elif rule is not None and top > rule:
             out.notes.append(text)
         else:
-            out.body.append({"text": text, "x0": float(line["x0"]), "x1": float(line["x1"]), "top": top,
-                             "bottom": float(line["bottom"]), "width": float(page.width), "first": first})
+            out.body.append(
+                {
+                    "text": text,
+                    "x0": float(line["x0"]),
+                    "x1": float(line["x1"]),
+                    "top": top,
+                    "bottom": float(line["bottom"]),
+                    "width": float(page.width),
+                    "first": first,
+                }
+            )
     return out
 
 
@@ -84,7 +93,9 @@ def _footnote_rule(page) -> float | None:
     tops = [
         float(e["top"])
         for e in page.edges
-        if e.get("orientation") == "h" and 30 < float(e["width"]) < width * 0.45 and float(e["top"]) > page.height * 0.4
+        if e.get("orientation") == "h"
+        and 30 < float(e["width"]) < width * 0.45
+        and float(e["top"]) > page.height * 0.4
     ]
     return min(tops) if tops else None
 
@@ -95,7 +106,11 @@ def _classify(rows: list[dict]) -> list[Line]:
     if not real:
         return []
     margin = min(r["x0"] for r in real)
-    gaps = [b["top"] - a["bottom"] for a, b in zip(real, real[1:]) if 0 < b["top"] - a["bottom"] < 40]
+    gaps = [
+        b["top"] - a["bottom"]
+        for a, b in zip(real, real[1:], strict=False)
+        if 0 < b["top"] - a["bottom"] < 40
+    ]
     step = median(gaps) if gaps else 3.0
     out: list[Line] = []
     prev: dict | None = None

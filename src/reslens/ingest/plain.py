@@ -33,7 +33,7 @@ def is_hard_wrapped(text: str) -> bool:
         return False
     wrapped = sum(
         1
-        for a, b in zip(lines, lines[1:])
+        for a, b in zip(lines, lines[1:], strict=False)
         if not a.rstrip().endswith(_ENDS) and re.match(r"\s*[a-z]", b)
     )
     return wrapped > len(lines) * 0.15

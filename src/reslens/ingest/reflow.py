@@ -23,11 +23,13 @@ from reslens.lexicons import load_lexicon
 
 OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 LETTERED = re.compile(r"^(\([a-z]{1,4}\))\s+(\S.*)$")
-FORMULA = re.compile(r"^(The|L[’'])\s?[A-Z][\w ’'-]*(Assembly|Council|Commission|Conference|Board|générale|Conseil)\s*,?$")
+FORMULA = re.compile(
+    r"^(The|L[’'])\s?[A-Z][\w ’'-]*(Assembly|Council|Commission|Conference|Board|générale|Conseil)\s*,?$"
+)
 CLOSING = re.compile(r"^\d+(st|nd|rd|th) (\(resumed\) )?(plenary )?meeting$")
 DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
 FOOTNOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
-_ENDS_PARAGRAPH = (",", ";", ":", ".", "”", '"')
+_ENDS_PARAGRAPH = re.compile(r"[,;:.”\"]\d{0,3}$")  # a footnote marker may follow: "2011,2"
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,12 @@ def _openers() -> frozenset[str]:
 
 def starts_paragraph(text: str, previous: str) -> bool:
     """Whether ``text`` opens a paragraph, judged from the words alone."""
-    ended = previous.rstrip().endswith(_ENDS_PARAGRAPH)
+    ended = bool(_ENDS_PARAGRAPH.search(previous.rstrip()))
+    if CLOSING.match(text) or CLOSING.match(previous) or DATE.match(previous):
+        return True
+    note, before = FOOTNOTE.match(text), FOOTNOTE.match(previous)
+    if note and before and int(note[1]) == int(before[1]) + 1:
+        return True  # the next footnote after the closing lines
     if OPERATIVE.match(text) or LETTERED.match(text):
         return ended or not previous
     first = text.split(" ", 1)[0].rstrip(",")

@@ -1,0 +1,65 @@
+"""PDF ingest: the real 1999 UN PDF, plus hand-made broken PDFs."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from reslens.errors import ResolutionError
+from reslens.ingest import read_source
+from reslens.paths import RAW_DIR
+
+PDF = RAW_DIR / "A_RES_53_144_EN.pdf"
+
+
+@pytest.fixture(scope="module")
+def source():
+    return read_source(PDF)
+
+
+def test_ingest_pdf_paragraphs_are_rejoined(source):
+    lines = source.text.split("\n")
+    assert "\tThe General Assembly," in lines
+    operative = [line for line in lines if line.startswith("\t1.\tAdopts")]
+    assert len(operative) == 1 and operative[0].endswith("annexed to the present resolution;")
+    assert any(line.startswith("\t(a)\tTo meet or assemble peacefully;") for line in lines)
+
+
+def test_ingest_pdf_furniture_removed_and_kept(source):
+    assert "Page 2" not in source.text and "/..." not in source.text
+    assert "Page 2" in source.furniture and "/..." in source.furniture
+
+
+def test_ingest_pdf_footnotes_moved_to_the_end(source):
+    lines = source.text.split("\n")
+    note = lines.index("2 Resolution 217 A (III).")
+    assert note > lines.index("85th plenary meeting")
+    assert "Human Rights,2" in source.text  # marker stays glued in the text
+
+
+def test_ingest_pdf_masthead_becomes_metadata_block(source):
+    assert "United NationsA/RES/53/144General AssemblyDistr.: General" in source.text
+    assert "8 March 1999Fifty-third session" in source.text
+    assert "Agenda item 110 (b)" in source.text
+
+
+def _blank_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=612, height=792)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_ingest_pdf_without_text_layer_says_ocr():
+    with pytest.raises(ResolutionError, match=r"scan.pdf: PDF has no text layer \(a scan\?\); OCR it first"):
+        read_source("scan.pdf", data=_blank_pdf())
+
+
+def test_ingest_pdf_damaged_is_reported():
+    broken = PDF.read_bytes()[:3000]
+    with pytest.raises(ResolutionError, match="broken.pdf: PDF is damaged"):
+        read_source("broken.pdf", data=broken)
