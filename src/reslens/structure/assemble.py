@@ -1,0 +1,78 @@
+"""Turn found blocks and footnotes into :class:`Paragraph` and :class:`Footnote` records.
+
+Identifiers follow the gold README: ``PP1``, ``OP5``, ``OP5.a``, ``OP5.a.i``,
+``ANNEX.1`` (annex paragraphs counted in order; the printed number, if any, is in
+``number``), headings ``H1``. In a multi-part resolution (``77/256 A-B``) every id is
+prefixed with its part, ``A:PP1``, ``B:OP3``, and ``Paragraph.part`` holds the letter.
+"""
+
+from __future__ import annotations
+
+from reslens.model import Footnote, Paragraph
+from reslens.structure.accounting import Ledger
+from reslens.structure.footnotes import FootnoteLines, Marker, find_markers, footnote_text, strip_markers
+from reslens.structure.paragraphs import Block
+from reslens.structure.phrases import opening_phrase
+
+META = "META"
+
+
+def block_ids(blocks: list[Block]) -> list[str]:
+    """The para_id of each block, counted per part."""
+    ids, counters = [], {}
+    for b in blocks:
+        key = (b.part, b.section)
+        counters[key] = counters.get(key, 0) + 1
+        if b.section == "preambular":
+            local = f"PP{counters[key]}"
+        elif b.section == "operative":
+            local = f"OP{b.number}" + (f".{b.label}" if b.label else "")
+        elif b.section == "annex":
+            local = f"ANNEX.{counters[key]}"
+        else:
+            local = f"H{counters[key]}"
+        ids.append(f"{b.part}:{local}" if b.part else local)
+    return ids
+
+
+def build(
+    ledger: Ledger, blocks: list[Block], notes: list[FootnoteLines], title: str
+) -> tuple[tuple[Paragraph, ...], tuple[Footnote, ...], str]:
+    """Paragraphs and footnotes with markers placed and removed; also the clean title."""
+    owners: list[int] = [-1]  # segment -> block index (-1: the title)
+    texts: list[str] = [title]
+    for k, b in enumerate(blocks):
+        for i, s, e in b.segments:
+            owners.append(k)
+            texts.append(ledger.lines[i][s:e])
+    markers = find_markers(texts, [fn.number for fn in notes])
+    by_segment: dict[int, list[Marker]] = {}
+    for m in markers:
+        by_segment.setdefault(m.segment, []).append(m)
+    clean = [strip_markers(t, [(m.start, m.end) for m in by_segment.get(j, [])]) for j, t in enumerate(texts)]
+    ids = block_ids(blocks)
+    paragraphs = []
+    for k, b in enumerate(blocks):
+        segs = [j for j, owner in enumerate(owners) if owner == k]
+        text = " ".join(" ".join(clean[j] for j in segs).split())
+        numbers = tuple(m.number for j in segs for m in by_segment.get(j, []))
+        paragraphs.append(_paragraph(ids[k], b, text, numbers, ordinal=ids[k].rsplit("PP", 1)[-1]))
+    where = {m.number: (META if owners[m.segment] < 0 else ids[owners[m.segment]]) for m in markers}
+    footnotes = tuple(Footnote(fn.number, where.get(fn.number, ""), footnote_text(ledger, fn)) for fn in notes)
+    return tuple(paragraphs), footnotes, " ".join(clean[0].split())
+
+
+def _paragraph(para_id: str, b: Block, text: str, footnotes: tuple[int, ...], ordinal: str) -> Paragraph:
+    number = ordinal if b.section == "preambular" else b.number
+    lead = opening_phrase(text, b.section) if not b.label else None
+    return Paragraph(
+        para_id=para_id,
+        section=b.section,
+        number=number,
+        text=text,
+        opening_phrase=lead.opening_phrase if lead else "",
+        phrase=lead.phrase if lead else "",
+        modifier=lead.modifier if lead else "",
+        footnotes=footnotes,
+        part=b.part,
+    )

@@ -1,0 +1,201 @@
+"""Metadata of a resolution from its head lines, closing lines and cover block.
+
+The ODS layout puts the cover (symbol, body, distribution date, session, agenda item,
+job number) after the footnotes; a PDF puts it first. Both are read the same way: a
+run of cover lines is joined and matched as one string, so glued ("United
+NationsA/RES/66/164General Assembly") and spaced layouts both work.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from reslens.structure.accounting import Ledger
+from reslens.structure.bodies import body_by_name, body_by_symbol, body_names_pattern, ordinal_value
+
+KEYS = (
+    "symbol", "body", "session", "resolution_number", "agenda_item", "adoption_date",
+    "distribution_date", "meeting", "committee", "committee_report", "title", "job_number", "vote",
+)  # fmt: skip
+DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}"
+SYMBOL = r"[A-Z]{1,2}(?:/[A-Za-z0-9.\-]+?)+(?: [A-Z](?:-[A-Z])?)?(?: \(\d{4}\))?"
+RES_NUMBER = r"(?:ES-\d+/)?\d{1,4}/\d{1,4}"
+
+HEAD_ADOPTED = re.compile(rf"^Resolutions? adopted by the (?P<body>.+?)(?: on (?P<date>{DATE}))?\s*$", re.I)
+HEAD_REPORT = re.compile(
+    r"^\[(?:on the (?:report|recommendation) of the (?P<committee>[^(\]]+?)|without reference to a Main Committee)"
+    r"\s*\((?P<report>[^)\]]+)\)\]\s*$"
+)
+HEAD_TITLE = re.compile(rf"^(?P<number>{RES_NUMBER})\s?(?P<part>[A-Z](?:-[A-Z])?)?\.\s+(?P<title>\S.*)$")
+HEAD_SC = re.compile(r"^Resolution (?P<number>\d{1,5}) \((?P<year>\d{4})\)\s*$")
+HEAD_SC_ADOPTED = re.compile(
+    rf"^Adopted by the (?P<body>Security Council) at its (?P<meeting>\d+(?:st|nd|rd|th) meeting),? on (?P<date>{DATE})"
+)
+VOTE = re.compile(r"^\[?(?P<vote>(?:Adopted (?:by|without)|without a vote|by (?:a )?recorded vote).*?)\]?\.?\s*$", re.I)
+DRAFT_SPONSORS = re.compile(r"^(?P<sponsors>.+): (?:revised )?draft (?:resolution|decision)\s*$")
+MEETING = re.compile(r"^\s*(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\s*$")
+DATE_LINE = re.compile(rf"^\s*(?P<date>{DATE})\s*$")
+ODS_JOB = re.compile(r"<<ODS JOB NO>>\s*[A-Z]?(?P<yy>\d{2})(?P<n>\d{5})[A-Z]?\s*<<ODS JOB NO>>")
+ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>(?P<symbol>[^<]+)<<ODS DOC SYMBOL1>>")
+JOB_LINE = re.compile(r"^\s*(?P<job>\d{2}-\d{5})\s*(?:\([A-Z]\))?\s*$")
+
+COVER_LINE = re.compile(
+    rf"^\s*(?:United Nations.*|{SYMBOL}|(?:{body_names_pattern()})(?:\s*Distr.*)?|Distr\.?:?\s*\w+.*"
+    rf"|{DATE}.*|.*\bsession|Agenda items? .*|Original: \w+)\s*$"
+)
+COVER = re.compile(
+    rf"United Nations\s*(?P<symbol>{SYMBOL})\s*(?=(?:{body_names_pattern()})|Distr)"
+    rf"(?P<body>{body_names_pattern()})?\s*(?:Distr\.?:?\s*\w+)?\s*(?P<date>{DATE})?"
+    r"(?P<session>(?:\s*[A-Za-z\-]+|\s*\d{4})(?: (?:emergency )?special)? session)?"
+    r"(?:.*?Agenda items? (?P<agenda>[\w.\-]+(?: \([a-z]\))?))?"
+)
+
+
+def iso_date(text: str) -> str:
+    """``"19 December 2011"`` -> ``"2011-12-19"``; ``""`` when it is not a date."""
+    try:
+        return datetime.strptime(" ".join(text.split()), "%d %B %Y").date().isoformat()
+    except ValueError:
+        return ""
+
+
+def read_head(ledger: Ledger, stop: int) -> dict[str, object]:
+    """Read and claim the head lines (before the opening formula at line ``stop``)."""
+    meta: dict[str, object] = {}
+    title_next = False
+    for i in range(stop):
+        line = ledger.lines[i].strip()
+        if not line or not ledger.is_free(i):
+            continue
+        if title_next and not meta.get("title"):
+            meta["title"], title_next = line, False
+            ledger.claim(i, "metadata")
+            continue
+        found = _head_line(line)
+        if found is None:
+            continue
+        title_next = found.pop("_title_next", False)
+        for key, value in found.items():
+            meta.setdefault(key, value)
+        ledger.claim(i, "metadata")
+    return meta
+
+
+def _head_line(line: str) -> dict[str, object] | None:
+    if m := HEAD_ADOPTED.match(line):
+        return {"body": " ".join(m["body"].split()).title().replace(" And ", " and "),
+                "adoption_date": iso_date(m["date"] or "")}  # fmt: skip
+    if m := HEAD_REPORT.match(line):
+        report = re.split(r",| and ", m["report"])[0].strip()
+        return {"committee": " ".join((m["committee"] or "").split()), "committee_report": report}
+    if m := HEAD_SC_ADOPTED.match(line):
+        return {"body": m["body"], "meeting": m["meeting"], "adoption_date": iso_date(m["date"])}
+    if m := HEAD_SC.match(line):
+        return {"resolution_number": m["number"], "symbol": f"S/RES/{m['number']} ({m['year']})"}
+    if m := HEAD_TITLE.match(line):
+        return {"resolution_number": m["number"], "title": m["title"].strip(), "part": m["part"] or ""}
+    if m := VOTE.match(line):
+        return {"vote": m["vote"]}
+    if m := DRAFT_SPONSORS.match(line):
+        return {"sponsors": m["sponsors"].strip(), "_title_next": True}
+    return None
+
+
+def read_closing(ledger: Ledger, start: int) -> tuple[dict[str, object], list[int]]:
+    """Claim the meeting lines (``89th plenary meeting``) and the date under each."""
+    meta: dict[str, object] = {}
+    found: list[int] = []
+    lines = ledger.lines
+    for i in range(start, len(lines)):
+        m = MEETING.match(lines[i])
+        if not m or not ledger.is_free(i):
+            continue
+        ledger.claim(i, "metadata")
+        found.append(i)
+        meta.setdefault("meeting", m["meeting"])
+        j = _next_nonblank(lines, i + 1)
+        if j is not None and (d := DATE_LINE.match(lines[j])):
+            ledger.claim(j, "metadata")
+            found.append(j)
+            meta.setdefault("adoption_date", iso_date(d["date"]))
+    return meta, found
+
+
+def read_cover(ledger: Ledger) -> dict[str, object]:
+    """Find runs of cover lines that start with ``United Nations``; read and claim them."""
+    meta: dict[str, object] = {}
+    lines = ledger.lines
+    i = 0
+    while i < len(lines):
+        if ledger.is_free(i) and lines[i].lstrip().startswith("United Nations") and len(lines[i]) < 400:
+            run = _cover_run(ledger, i)
+            joined = " ".join(lines[k].strip() for k in run)
+            if m := COVER.search(joined):
+                for k in run:
+                    ledger.claim(k, "metadata")
+                meta.update({k: v for k, v in _cover_fields(m).items() if v and k not in meta})
+                i = run[-1]
+        i += 1
+    for line in lines:
+        if m := ODS_JOB.search(line):
+            meta.setdefault("job_number", f"{m['yy']}-{m['n']}")
+        if m := ODS_SYMBOL.search(line):
+            meta.setdefault("ods_symbol", m["symbol"].strip())
+        if m := JOB_LINE.match(line):
+            meta.setdefault("job_number", m["job"])
+    return meta
+
+
+def _cover_run(ledger: Ledger, first: int) -> list[int]:
+    run = [first]
+    for k in range(first + 1, min(len(ledger.lines), first + 12)):
+        line = ledger.lines[k]
+        if not line.strip():
+            continue
+        if not ledger.is_free(k) or not COVER_LINE.match(line):
+            break
+        run.append(k)
+    return run
+
+
+def _cover_fields(m: re.Match[str]) -> dict[str, object]:
+    session: object = ""
+    if m["session"]:
+        words = m["session"].strip().rsplit(" session", 1)[0].replace("emergency special", "").strip()
+        session = int(words) if words.isdigit() else (ordinal_value(words) or "")
+    return {"symbol": m["symbol"], "body": m["body"] or "", "distribution_date": iso_date(m["date"] or ""),
+            "session": session, "agenda_item": m["agenda"] or ""}  # fmt: skip
+
+
+def complete(meta: dict[str, object]) -> dict[str, object]:
+    """Fill derived fields (symbol from body and number, session, body from symbol) and order keys."""
+    out = {k: meta.get(k, "") for k in KEYS}
+    out["symbol"] = meta.get("ods_symbol") or out["symbol"]
+    body = body_by_name(str(out["body"])) if out["body"] else None
+    if not out["symbol"] and body and out["resolution_number"]:
+        out["symbol"] = f"{body['resolution']}/{out['resolution_number']}"
+    if not body and out["symbol"]:
+        body = body_by_symbol(str(out["symbol"]).replace("/RES/", "/"))
+        out["body"] = body["name"] if body else ""
+    if not out["resolution_number"] and out["symbol"]:
+        m = re.search(r"/RES/(?P<n>[\w\-]+/\d+|\d+)", str(out["symbol"]))
+        out["resolution_number"] = m["n"] if m else ""
+    if out["session"] == "" and out["body"] != "Security Council":
+        out["session"] = _session_from_number(str(out["resolution_number"]))
+    if out["job_number"] == "00-00000":
+        out["job_number"] = ""
+    out.update({k: v for k, v in meta.items() if k not in out and k not in ("ods_symbol", "part")})
+    return out
+
+
+def _session_from_number(number: str) -> object:
+    if m := re.match(r"^(ES-\d+)/", number):
+        return m[1]
+    if m := re.match(r"^(\d{1,4})/", number):
+        return int(m[1])
+    return ""
+
+
+def _next_nonblank(lines: list[str], start: int) -> int | None:
+    return next((k for k in range(start, len(lines)) if lines[k].strip()), None)

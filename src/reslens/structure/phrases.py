@@ -1,0 +1,109 @@
+"""Opening phrase, canonical phrase and modifier of a paragraph, driven by two lexicons.
+
+``Gravely concerned also`` -> (``gravely concerned``, ``also``); ``Also calls upon``
+-> (``call upon``, ``also``); ``Strongly encourages`` -> (``encourage``,
+``strongly``). The longest listed phrase wins, so ``gravely concerned`` keeps its
+adverb while ``strongly`` before ``condemning`` is a modifier. A lead word not in the
+lexicon still gets a phrase: the participle (preambular) or a lemma (operative).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from reslens.lexicons import load_lexicon
+
+WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+LEXICON = {"preambular": "preambular_phrases", "operative": "operative_phrases"}
+
+
+class Phrase(NamedTuple):
+    opening_phrase: str
+    phrase: str
+    modifier: str
+
+
+class _Lexicon(NamedTuple):
+    phrases: dict[tuple[str, ...], str]  # variant words -> canonical phrase
+    longest: int
+    before: tuple[tuple[str, ...], ...]
+    after: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=8)
+def _lexicon(section: str, path: str | None = None) -> _Lexicon:
+    entries = load_lexicon(LEXICON[section], Path(path) if path else None, required=["kind"])
+    phrases: dict[tuple[str, ...], str] = {}
+    before, after = [], []
+    for e in entries:
+        if e["kind"] == "phrase":
+            for variant in [e["phrase"], *e.get("variants", [])]:
+                phrases[tuple(variant.lower().split())] = e["phrase"]
+        elif e["kind"] == "modifier":
+            words = tuple(e["modifier"].lower().split())
+            (before if "before" in e.get("position", []) else []).append(words)
+            (after if "after" in e.get("position", []) else []).append(words)
+    by_length = lambda ws: -len(ws)  # noqa: E731
+    return _Lexicon(phrases, max(map(len, phrases)), tuple(sorted(before, key=by_length)),
+                    tuple(sorted(after, key=by_length)))  # fmt: skip
+
+
+def opening_phrase(text: str, section: str, *, lexicon_dir: str | None = None) -> Phrase:
+    """Split the lead of a preambular or operative paragraph into phrase and modifier.
+
+    Example:
+        >>> opening_phrase("Also calls upon States to act;", "operative")
+        Phrase(opening_phrase='Also calls upon', phrase='call upon', modifier='also')
+    """
+    if section not in LEXICON:
+        return Phrase("", "", "")
+    lex = _lexicon(section, lexicon_dir)
+    spans = [(m.start(), m.end()) for m in WORD.finditer(text[:200])]
+    words = [text[s:e].lower() for s, e in spans]
+    if not words:
+        return Phrase("", "", "")
+    modifier, start = "", 0
+    phrase, length = _match(lex, words, 0)
+    if not phrase:
+        mod = _prefix(lex.before, words, 0)
+        if mod and (found := _match(lex, words, len(mod)))[0]:
+            modifier, start = " ".join(mod), len(mod)
+            phrase, length = found
+    end = start + length
+    if phrase and not modifier and (mod := _prefix(lex.after, words, end)):
+        modifier, end = " ".join(mod), end + len(mod)
+    if not phrase:
+        phrase, end = _fallback(words, section)
+    return Phrase(text[: spans[end - 1][1]], phrase, modifier)
+
+
+def _match(lex: _Lexicon, words: list[str], at: int) -> tuple[str, int]:
+    for n in range(min(lex.longest, len(words) - at), 0, -1):
+        if (canonical := lex.phrases.get(tuple(words[at : at + n]))) is not None:
+            return canonical, n
+    return "", 0
+
+
+def _prefix(options: tuple[tuple[str, ...], ...], words: list[str], at: int) -> tuple[str, ...]:
+    return next((o for o in options if tuple(words[at : at + len(o)]) == o), ())
+
+
+def _fallback(words: list[str], section: str) -> tuple[str, int]:
+    """Unlisted lead: an adverb plus the next word (``Profoundly shocked``), else the first word."""
+    n = 2 if words[0].endswith("ly") and len(words) > 1 else 1
+    lead = words[:n]
+    if section == "operative":
+        lead[-1] = _lemma(lead[-1])
+    return " ".join(lead), n
+
+
+def _lemma(verb: str) -> str:
+    """Third person singular -> base form, good enough for unlisted verbs."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
