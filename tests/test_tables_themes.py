@@ -1,0 +1,72 @@
+"""Theme table and the concern → response view."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import spacy
+
+from gold_frames import paragraphs as gold_paragraphs
+from reslens.tables.themes import CONCERN_COLUMNS, THEME_COLUMNS, concern_response, themes_table
+
+
+@pytest.fixture(scope="module")
+def small_paragraphs():
+    return pd.DataFrame(
+        {
+            "doc_id": ["X/RES/1"] * 4,
+            "para_id": ["PP1", "PP2", "OP1", "OP2"],
+            "section": ["preambular", "preambular", "operative", "operative"],
+            "text": [
+                "Gravely concerned about reprisals against defenders,",
+                "Noting the impact of climate change on defenders,",
+                "Urges States to prevent reprisals and to end impunity;",
+                "Decides to remain seized of the matter.",
+            ],
+        }
+    )
+
+
+def test_tables_themes_rows_point_at_the_evidence(small_paragraphs):
+    table = themes_table(small_paragraphs)
+    assert list(table.columns) == list(THEME_COLUMNS)
+    texts = dict(zip(small_paragraphs["para_id"], small_paragraphs["text"], strict=True))
+    for row in table.itertuples():
+        assert texts[row.para_id][row.start : row.end] == row.evidence
+    assert set(table.loc[table["para_id"] == "OP1", "theme"]) == {"threats_reprisals", "impunity_accountability"}
+
+
+def test_tables_themes_requires_theme_pipe(small_paragraphs):
+    with pytest.raises(ValueError, match="reslens_themes"):
+        themes_table(small_paragraphs, spacy.blank("en"))
+
+
+def test_tables_themes_concern_response_flags_unanswered(small_paragraphs):
+    view = concern_response(themes_table(small_paragraphs))
+    assert list(view.columns) == list(CONCERN_COLUMNS)
+    view = view.set_index("theme")
+    assert view.loc["threats_reprisals", "preambular"] == "PP1"
+    assert view.loc["threats_reprisals", "operative"] == "OP1"
+    assert not view.loc["threats_reprisals", "unanswered"]
+    assert view.loc["environment", "unanswered"]  # climate change raised, never acted on
+    assert not view.loc["impunity_accountability", "unanswered"]  # operative only: not a concern left open
+
+
+def test_tables_themes_concern_response_orders_paragraphs_numerically():
+    themes = pd.DataFrame(
+        {
+            "doc_id": "X", "theme": "t", "label": "T",
+            "para_id": ["OP10", "OP2", "OP2.a", "PP3"],
+            "section": ["operative", "operative", "operative", "preambular"],
+        }
+    )  # fmt: skip
+    row = concern_response(themes).iloc[0]
+    assert row["operative"] == "OP2;OP2.a;OP10"
+    assert row["n_operative"] == 3
+
+
+def test_tables_themes_reference_resolution_raises_core_concerns():
+    table = themes_table(gold_paragraphs("A_RES_66_164"))
+    found = set(table["theme"])
+    assert {"threats_reprisals", "impunity_accountability", "civic_space"} <= found
+    assert set(table["section"]) <= {"preambular", "operative"}
