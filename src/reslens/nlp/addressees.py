@@ -1,0 +1,138 @@
+"""Read the parts of one operative clause: addressee span, requested actions, ``that`` subject.
+
+All functions take token offsets into a parsed Doc and bound their search by the end of
+the clause, so coordinated clauses never leak into each other.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+ACTORS_KEY = "reslens_actors"
+NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+AFTER_COMMA_STOP = frozenset({"including", "inter", "in", "within", "where", "when", "as", "if", "and", "or"})
+MODALS = frozenset({"shall", "should", "will", "must"})
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def is_infinitive(doc: Doc, k: int, end: int) -> bool:
+    """``to`` followed by a base-form verb (optionally after an adverb) before ``end``."""
+    if doc[k].lower_ != "to" or k + 1 >= end:
+        return False
+    nxt = doc[k + 1]
+    if nxt.pos_ == "ADV" and k + 2 < end:
+        nxt = doc[k + 2]
+    return nxt.tag_ == "VB" or (doc[k].dep_ == "aux" and nxt.pos_ in VERBAL)
+
+
+def verb_after(doc: Doc, i: int, end: int) -> int | None:
+    """Offset of the ``to`` of an infinitive that starts at ``i`` (``Decides to ...``)."""
+    return i if i < end and is_infinitive(doc, i, end) else None
+
+
+def read_addressee(doc: Doc, i: int, end: int) -> tuple[Span | None, int | None]:
+    """Read the addressee written right after a directive verb.
+
+    The span runs to the infinitive (``States to``), a colon or semicolon, or a comma that
+    opens a parenthetical (``, including ...``, ``, within their mandates,``); it keeps
+    ``, as well as ...`` and comma lists of nouns.
+
+    Returns:
+        (addressee span or None, offset of the ``to`` of the requested action or None).
+    """
+    k = i
+    to_i = None
+    while k < end:
+        tok = doc[k]
+        if tok.text in (":", ";") or (tok.text == "." and k == end - 1):
+            break
+        if is_infinitive(doc, k, end):
+            to_i = k
+            break
+        if tok.text == "," and not _comma_continues(doc, k, end):
+            break
+        k += 1
+    span = _trim(doc, i, k)
+    if span is None:
+        return None, None
+    if to_i is None and k < end and doc[k].text == ",":
+        to_i = next((j for j in range(k, end) if is_infinitive(doc, j, end)), None)
+    return span, to_i
+
+
+def _comma_continues(doc: Doc, k: int, end: int) -> bool:
+    words = [t.lower_ for t in doc[k + 1 : k + 4]]
+    if words[:3] == ["as", "well", "as"]:
+        return True
+    if k + 1 >= end:
+        return False
+    nxt = doc[k + 1]
+    return nxt.pos_ in NOMINAL and nxt.lower_ not in AFTER_COMMA_STOP
+
+
+def _trim(doc: Doc, i: int, k: int) -> Span | None:
+    while k > i and (doc[k - 1].is_punct or doc[k - 1].lower_ in ("and", "or")):
+        k -= 1
+    while i < k and doc[i].is_punct:
+        i += 1
+    return doc[i:k] if k > i else None
+
+
+def first_verb(doc: Doc, i: int, end: int) -> Token | None:
+    """The first verb at or after ``i`` (skipping ``to``, adverbs and modals)."""
+    for tok in doc[i:end]:
+        if tok.lower_ == "to" or tok.pos_ == "ADV" or tok.lower_ in MODALS or tok.is_punct:
+            continue
+        return tok if tok.pos_ in VERBAL or tok.tag_ == "VB" else None
+    return None
+
+
+def read_actions(doc: Doc, i: int, end: int, *, infinitive_only: bool = True) -> tuple[str, ...]:
+    """Lemmas of the requested action starting at ``i`` and its top-level coordinated verbs.
+
+    ``to promote and give full effect`` -> ``promote``, ``give``; verbs nested in the
+    object or in a purpose clause (``to take all measures necessary to ensure``) are not
+    coordinated with the head verb and are left out.
+    """
+    head = first_verb(doc, i, end)
+    if head is None:
+        return ()
+    found = [head] + [c for c in _conjuncts(head) if head.i < c.i < end and (c.pos_ in VERBAL or c.tag_ == "VB")]
+    found += [doc[j + 1] for j in range(head.i, end - 1) if _coordinated_to(doc, j, end, found)]
+    return tuple(dict.fromkeys(t.lemma_.lower() for t in sorted(found, key=lambda t: t.i)))
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return list(tok.conjuncts)
+
+
+def _coordinated_to(doc: Doc, j: int, end: int, found: list[Token]) -> bool:
+    """``..., and to VERB`` / ``as well as to VERB`` attached (by the parse) to a found action."""
+    if not is_infinitive(doc, j, end) or doc[j + 1] in found:
+        return False
+    before = [t.lower_ for t in doc[max(0, j - 3) : j]]
+    if not (before[-1:] in (["and"], ["or"]) or before[-3:] == ["as", "well", "as"] or before[-2:] == ["and", "also"]):
+        return False
+    verb = doc[j + 1] if doc[j + 1].pos_ != "ADV" else doc[j + 2]
+    anchor = verb
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        anchor = anchor.head
+    return anchor in found or anchor.head in found or anchor.dep_ in ("ROOT",)
+
+
+def that_clause(doc: Doc, i: int, end: int) -> tuple[Span | None, int]:
+    """``Decides that X shall ...`` -> (X, offset after the modal); (None, i) otherwise."""
+    if i >= end or doc[i].lower_ != "that":
+        return None, i
+    for k in range(i + 1, min(end, i + 30)):
+        if doc[k].lower_ in MODALS:
+            return _trim(doc, i + 1, k), k + 1
+    return None, i
+
+
+def actor_kind(span: Span, kinds: dict[str, str]) -> str | None:
+    """Kind (state, un, other) of the first actor mention overlapping ``span``, else None."""
+    for actor in span.doc.spans.get(ACTORS_KEY, []):
+        if actor.start < span.end and span.start < actor.end:
+            return kinds.get(actor.label_, "other")
+    return None

@@ -1,0 +1,50 @@
+"""The word lists behind obligation extraction, loaded once from the lexicon files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reslens.lexicons import load_lexicon
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Operative verbs with their strength, plus the small word classes around them."""
+
+    verbs: dict[str, dict[str, Any]]  # lemma ("call upon") -> verb_strength entry
+    terms: dict[str, frozenset[tuple[str, ...]]]  # kind -> term word tuples (obligation_cues)
+    hedges: tuple[tuple[str, str], ...]  # (phrase, function)
+    kinds: dict[str, str]  # actor label -> addressee kind (actor_types.yml)
+
+    def has(self, kind: str, words: tuple[str, ...]) -> bool:
+        return words in self.terms.get(kind, frozenset())
+
+    def longest(self, kind: str, words: list[str]) -> int:
+        """Length of the longest term of ``kind`` that ``words`` starts with (0 if none)."""
+        for n in (3, 2, 1):
+            if len(words) >= n and self.has(kind, tuple(words[:n])):
+                return n
+        return 0
+
+    def longest_before(self, kind: str, words: list[str]) -> int:
+        """Length of the longest term of ``kind`` that ``words`` ends with (0 if none)."""
+        for n in (3, 2, 1):
+            if len(words) >= n and self.has(kind, tuple(words[-n:])):
+                return n
+        return 0
+
+
+def load_cues(lexicon_dir: str | Path | None = None) -> Cues:
+    """Read verb_strength, obligation_cues, hedges and actor_types (from ``lexicon_dir`` if given)."""
+    verbs = {e["lemma"].lower(): e for e in load_lexicon("verb_strength", lexicon_dir, required=["lemma", "level"])}
+    terms: dict[str, set[tuple[str, ...]]] = {}
+    for e in load_lexicon("obligation_cues", lexicon_dir, required=["term", "kind"]):
+        terms.setdefault(e["kind"], set()).add(tuple(e["term"].lower().split()))
+    hedges = tuple(
+        (e["phrase"].lower(), e.get("function", ""))
+        for e in load_lexicon("hedges", lexicon_dir, required=["phrase"])
+    )
+    kinds = {e["label"]: e["kind"] for e in load_lexicon("actor_types", lexicon_dir, required=["label", "kind"])}
+    return Cues(verbs, {k: frozenset(v) for k, v in terms.items()}, hedges, kinds)

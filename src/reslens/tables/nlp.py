@@ -1,0 +1,111 @@
+"""NLP tables: actors, obligations and phrase functions, one row per observation.
+
+Each function takes the ``paragraphs`` table (doc_id, para_id, section, number,
+opening_phrase, phrase, modifier, footnotes, text, and optionally ``body``) and returns
+a new DataFrame; inputs are never mutated. Paragraphs are the Docs: they are parsed once
+with ``nlp.pipe`` (batched) and the parsed Docs are reused by the next call on the same
+paragraphs and pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reslens.lexicons import load_lexicon
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ACTOR_COLUMNS = ["doc_id", "para_id", "text", "start", "end", "actor", "actor_type", "rule"]
+OBLIGATION_COLUMNS = ["doc_id", "para_id", "verb", "modifier", "strength", "addressee", "addressee_resolved",
+                      "addressee_kind", "actions", "conditions", "clause", "rule"]
+_CACHE: dict[str, object] = {}
+
+
+def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int = 64) -> list[Doc]:
+    """Parse every paragraph text with ``nlp.pipe``; doc_id/para_id go to ``doc.user_data``."""
+    key = (id(nlp), tuple(paragraphs["doc_id"]), tuple(paragraphs["para_id"]), tuple(paragraphs["text"]))
+    if _CACHE.get("key") == key:
+        return _CACHE["docs"]  # type: ignore[return-value]
+    bodies = _bodies(paragraphs)
+    rows = zip(paragraphs["text"].fillna("").astype(str), zip(paragraphs["doc_id"], paragraphs["para_id"], bodies))
+    docs = []
+    for doc, (doc_id, para_id, body) in nlp.pipe(rows, as_tuples=True, batch_size=batch_size):
+        doc.user_data.update({"doc_id": doc_id, "para_id": para_id, "reslens_body": body})
+        docs.append(doc)
+    _CACHE.update(key=key, docs=docs)
+    return docs
+
+
+def _bodies(paragraphs: pd.DataFrame) -> list[str]:
+    prefixes = sorted(((e["prefix"], e["body"]) for e in load_lexicon("bodies")), key=lambda p: -len(p[0]))
+    given = paragraphs["body"] if "body" in paragraphs else [None] * len(paragraphs)
+    out = []
+    for doc_id, body in zip(paragraphs["doc_id"], given):
+        if isinstance(body, str) and body:
+            out.append(body)
+        else:
+            out.append(next((b for p, b in prefixes if str(doc_id).upper().startswith(p)), ""))
+    return out
+
+
+def actors_table(paragraphs: pd.DataFrame, nlp: Language) -> pd.DataFrame:
+    """One row per actor mention (pronoun addressees included, typed as what they stand for)."""
+    import pandas as pd
+
+    from reslens.nlp.actors import RULES_KEY, SPANS_KEY
+
+    rows = []
+    for doc in parse_paragraphs(paragraphs, nlp):
+        ids = (doc.user_data["doc_id"], doc.user_data["para_id"])
+        rules = doc.user_data.get(RULES_KEY, [])
+        for n, span in enumerate(doc.spans.get(SPANS_KEY, [])):
+            rule = rules[n] if n < len(rules) else "lexicon"
+            rows.append((*ids, span.text, span.start_char, span.end_char, span.id_, span.label_, f"actors.jsonl:{rule}"))
+    return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+
+def obligations_table(paragraphs: pd.DataFrame, nlp: Language) -> pd.DataFrame:
+    """One row per operative clause; lettered points are gathered on their paragraph's row."""
+    import pandas as pd
+
+    from reslens.nlp.obligations import iter_obligations
+
+    docs = parse_paragraphs(paragraphs, nlp)
+    if "reslens_obligations" not in nlp.pipe_names:
+        return pd.DataFrame(columns=OBLIGATION_COLUMNS)
+    cues = nlp.get_pipe("reslens_obligations").cues
+    sections = list(paragraphs["section"].fillna(""))
+    points = _points(docs)
+    rows = []
+    for doc, section in zip(docs, sections):
+        para_id = str(doc.user_data["para_id"])
+        if section != "operative" or "." in para_id:
+            continue
+        found = iter_obligations(doc, cues, body=doc.user_data["reslens_body"],
+                                 points=points.get((doc.user_data["doc_id"], para_id), ()))
+        rows += [(doc.user_data["doc_id"], para_id, o.verb, o.modifier, o.strength, o.addressee,
+                  o.addressee_resolved, o.addressee_kind, list(o.actions), list(o.conditions), o.clause, o.rule)
+                 for o in found]
+    return pd.DataFrame(rows, columns=OBLIGATION_COLUMNS)
+
+
+def _points(docs: list[Doc]) -> dict[tuple[str, str], list[Doc]]:
+    """Lettered sub-paragraph Docs (``OP9.a``) keyed by their paragraph (``OP9``)."""
+    out: dict[tuple[str, str], list[Doc]] = {}
+    for doc in docs:
+        para_id = str(doc.user_data["para_id"])
+        if "." in para_id and para_id.split(".")[0].upper().startswith("OP"):
+            out.setdefault((doc.user_data["doc_id"], para_id.split(".")[0]), []).append(doc)
+    return out
+
+
+def add_phrase_functions(paragraphs: pd.DataFrame, *, lexicon_dir: str | None = None) -> pd.DataFrame:
+    """Return ``paragraphs`` with a ``phrase_function`` column (from the canonical ``phrase``)."""
+    from reslens.nlp.phrases import load_phrase_functions, phrase_function
+
+    functions = load_phrase_functions(lexicon_dir)
+    phrases = paragraphs["phrase"] if "phrase" in paragraphs else paragraphs["opening_phrase"]
+    return paragraphs.assign(phrase_function=phrases.fillna("").astype(str).map(lambda p: phrase_function(p, functions)))
