@@ -39,7 +39,9 @@ def write_tables(tables: Tables, out_dir: str | Path, *, formats: tuple[str, ...
 def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
     """Join list or tuple cells with ``;`` so every cell is a scalar."""
     list_columns = [
-        c for c in frame.columns if frame[c].map(lambda v: isinstance(v, (list, tuple))).any()
+        c
+        for c in frame.columns
+        if frame[c].dtype == object and frame[c].map(lambda v: isinstance(v, (list, tuple))).any()
     ]
     return frame.assign(
         **{c: frame[c].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
