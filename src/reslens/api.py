@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,13 +14,14 @@ from reslens.tables import Tables, structure_tables
 if TYPE_CHECKING:
     from spacy.language import Language
 
-log = logging.getLogger(__name__)
-
 SUPPORTED_SUFFIXES = (".txt", ".text", ".pdf", ".docx", ".html", ".htm", ".xml", ".akn")
 
 
 def parse_file(path: str | Path) -> Resolution:
     """Read and parse one file into a :class:`~reslens.model.Resolution`.
+
+    Text that cannot be placed is kept in ``Resolution.leftovers`` and announced by the
+    parser with a warning.
 
     Raises:
         ResolutionError: the file cannot be read as a UN resolution.
@@ -29,14 +29,7 @@ def parse_file(path: str | Path) -> Resolution:
     from reslens.ingest import read_source
     from reslens.structure import parse
 
-    resolution = parse(read_source(path))
-    if resolution.leftovers:
-        warnings.warn(
-            f"{path}: {len(resolution.leftovers)} line(s) could not be placed; "
-            "see the leftovers table",
-            stacklevel=2,
-        )
-    return resolution
+    return parse(read_source(path))
 
 
 def load(path: str | Path) -> Tables:
