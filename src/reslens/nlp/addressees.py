@@ -97,27 +97,51 @@ def read_actions(doc: Doc, i: int, end: int, *, infinitive_only: bool = True) ->
     head = first_verb(doc, i, end)
     if head is None:
         return ()
-    found = [head] + [c for c in _conjuncts(head) if head.i < c.i < end and (c.pos_ in VERBAL or c.tag_ == "VB")]
-    found += [doc[j + 1] for j in range(head.i, end - 1) if _coordinated_to(doc, j, end, found)]
+    found = [head] + _conjuncts(head, end)
+    for j in range(head.i, end - 1):
+        verb = _coordinated_to(doc, j, end, found)
+        found += [verb] if verb is not None else []
+    found += [doc[j + 3] for j in range(head.i, end - 3) if _verb_prep_and_verb(doc, j, found)]
     return tuple(dict.fromkeys(t.lemma_.lower() for t in sorted(found, key=lambda t: t.i)))
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    return list(tok.conjuncts)
+def _conjuncts(tok: Token, end: int) -> list[Token]:
+    """Verbs coordinated with ``tok``, not entering relative clauses (a verb with a subject)."""
+    out = []
+    for child in tok.children:
+        if child.dep_ != "conj" or not tok.i < child.i < end:
+            continue
+        if not (child.pos_ in VERBAL or child.tag_ == "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        out += [child] + _conjuncts(child, end)
+    return out
 
 
-def _coordinated_to(doc: Doc, j: int, end: int, found: list[Token]) -> bool:
+def _verb_prep_and_verb(doc: Doc, j: int, found: list[Token]) -> bool:
+    """``cooperate with and assist``: a found verb, its preposition, ``and``, a base verb."""
+    return (doc[j] in found and doc[j + 1].pos_ == "ADP" and j + 3 < len(doc)
+            and doc[j + 2].lower_ == "and" and doc[j + 3].tag_ == "VB") if j + 3 < len(doc) else False
+
+
+def _coordinated_to(doc: Doc, j: int, end: int, found: list[Token]) -> Token | None:
     """``..., and to VERB`` / ``as well as to VERB`` attached (by the parse) to a found action."""
-    if not is_infinitive(doc, j, end) or doc[j + 1] in found:
-        return False
-    before = [t.lower_ for t in doc[max(0, j - 3) : j]]
-    if not (before[-1:] in (["and"], ["or"]) or before[-3:] == ["as", "well", "as"] or before[-2:] == ["and", "also"]):
-        return False
+    if not is_infinitive(doc, j, end):
+        return None
     verb = doc[j + 1] if doc[j + 1].pos_ != "ADV" else doc[j + 2]
-    anchor = verb
-    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
-        anchor = anchor.head
-    return anchor in found or anchor.head in found or anchor.dep_ in ("ROOT",)
+    if verb in found:
+        return None
+    k = j
+    if doc[k - 1].text == ",":  # "and, as far as possible, to report"
+        k = next((m for m in range(j - 2, max(0, j - 10), -1) if doc[m].text == ","), k)
+    before = [t.lower_ for t in doc[max(0, k - 3) : k]]
+    if not (before[-1:] in (["and"], ["or"]) or before[-3:] == ["as", "well", "as"] or before[-2:] == ["and", "also"]):
+        return None
+    for anc in verb.ancestors:  # attached to a found action, not through a noun or adjective
+        if anc in found:
+            return verb
+        if anc.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return None
+    return verb if verb.dep_ == "ROOT" else None
 
 
 def that_clause(doc: Doc, i: int, end: int) -> tuple[Span | None, int]:

@@ -77,7 +77,8 @@ def _as_body_verb(doc: Doc, i: int, found: tuple[str, int], cues: Cues, hits: li
         start = start - 1 if before == "while" else start
     elif start and before not in BOUNDARIES:
         return None
-    if start and not participle and not _is_clause_verb(tok, hits):
+    bare_and = before == "and" and (start < 2 or words[start - 2] != ",")
+    if start and not participle and not _is_clause_verb(tok, hits, strict=bare_and):
         return None
     lemma, end = found
     after = cues.longest("modifier", [t.lower_ for t in doc[end : end + 3]])
@@ -108,12 +109,19 @@ def _strip_back(words: list[str], cues: Cues) -> tuple[int, str]:
     return end, " ".join(modifier)
 
 
-def _is_clause_verb(tok: Token, hits: list[VerbHit]) -> bool:
-    """Parse veto: the verb must not have its own subject nor sit in an embedded clause."""
+def _is_clause_verb(tok: Token, hits: list[VerbHit], *, strict: bool = True) -> bool:
+    """Parse veto: the verb must not have its own subject nor sit in an embedded clause.
+
+    After a comma (``, and urges``, ``, requests``) the embedded-clause test is skipped
+    (``strict=False``): the parser often hangs a long paragraph's later clauses on a verb
+    inside the first one. After a bare ``and`` it applies.
+    """
     if any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return False
     if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
         return False
+    if not strict:
+        return True
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head

@@ -59,12 +59,23 @@ def iter_obligations(
         >>> rows = list(iter_obligations(nlp("Urges States to act;"), load_cues()))
     """
     hits = find_body_verbs(doc, cues)
-    previous = ""
-    previous_kind = "none"
+    rows = []
     for n, hit in enumerate(hits):
         end = hits[n + 1].start if n + 1 < len(hits) else len(doc)
         row = _read_clause(doc, hit, end, cues, body, points if n == len(hits) - 1 else ())
-        if row.addressee.lower() in {" ".join(t) for t in cues.terms.get("pronoun", ())} and previous:
+        if not (hit.participle and row.addressee_kind == "none"):  # "while recognizing" only comments
+            rows.append(row)
+    yield from _resolve(rows, cues)
+
+
+def _resolve(rows: list[Obligation], cues: Cues) -> Iterator[Obligation]:
+    """Share actions across ``Calls upon States and encourages X to ...``; resolve pronouns."""
+    pronouns = {" ".join(t) for t in cues.terms.get("pronoun", ())}
+    previous, previous_kind = "", "none"
+    for n, row in enumerate(rows):
+        if row.rule.endswith("+shared_action") and n + 1 < len(rows):
+            row = replace(row, actions=rows[n + 1].actions)
+        if row.addressee.lower() in pronouns and previous:
             row = replace(row, addressee_resolved=previous, addressee_kind=previous_kind, rule=row.rule + "+pronoun")
         if row.addressee_kind not in ("none", "self"):
             previous, previous_kind = row.addressee_resolved, row.addressee_kind
@@ -90,6 +101,9 @@ def _directive(
     doc: Doc, i: int, end: int, base: Obligation, points: Sequence[Doc], kinds: dict[str, str]
 ) -> Obligation:
     span, to_i = read_addressee(doc, i, end)
+    if span is not None and to_i is None and not points and end < len(doc) and doc[end - 1].lower_ == "and":
+        return replace(base, addressee=span.text, addressee_resolved=span.text,
+                       addressee_kind=actor_kind(span, kinds) or "other", rule=base.rule + "+shared_action")
     if span is None or (to_i is None and not points):
         return replace(base, rule=base.rule + "+noun_object")
     actions = read_actions(doc, to_i, end) if to_i is not None else ()
@@ -125,7 +139,7 @@ def _noun_call(doc: Doc, i: int, end: int, base: Obligation, cues: Cues, body: s
     if cues.has("call_noun", noun) and j + 1 < end and doc[j + 1].lower_ in ("upon", "on", "to", "that"):
         return replace(_directive(doc, j + 2, end, base, (), cues.kinds), rule=base.rule + "+call_noun")
     if cues.has("commitment_noun", noun) and doc[i].lower_ == "its":
-        to_i = verb_after(doc, j + 1, end)
+        to_i = next((k for k in range(j + 1, end) if verb_after(doc, k, end) is not None), None)
         if to_i is not None:
             return replace(base, addressee_resolved=body, addressee_kind="self",
                            actions=read_actions(doc, to_i, end), rule=base.rule + "+commitment_noun")
