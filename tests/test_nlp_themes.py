@@ -34,8 +34,14 @@ def test_nlp_themes_lexicon_entries_have_unique_ids_and_terms():
     [
         ("Condemns all acts of intimidation and reprisals;", ("threats_reprisals", "intimidation")),
         ("Stressing that impunity must end,", ("impunity_accountability", "impunity")),
-        ("measures to combat terrorism and national security", ("counter_terrorism_security_laws", "terrorism")),
-        ("procedures governing registration of civil society organizations", ("civic_space", "civil society")),
+        (
+            "measures to combat terrorism and national security",
+            ("counter_terrorism_security_laws", "terrorism"),
+        ),
+        (
+            "procedures governing registration of civil society organizations",
+            ("civic_space", "civil society"),
+        ),
         ("free from torture and arbitrary detention", ("detention_torture_disappearance", "torture")),
         ("the situation of women human rights defenders", ("gender", "women human rights defenders")),
         ("the use of Chemical Weapons in the Syrian Arab Republic", ("disarmament_wmd", "Chemical Weapons")),

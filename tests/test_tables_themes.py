@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 import spacy
-
 from gold_frames import paragraphs as gold_paragraphs
+
 from reslens.tables.themes import CONCERN_COLUMNS, THEME_COLUMNS, concern_response, themes_table
 
 
@@ -33,7 +33,10 @@ def test_tables_themes_rows_point_at_the_evidence(small_paragraphs):
     texts = dict(zip(small_paragraphs["para_id"], small_paragraphs["text"], strict=True))
     for row in table.itertuples():
         assert texts[row.para_id][row.start : row.end] == row.evidence
-    assert set(table.loc[table["para_id"] == "OP1", "theme"]) == {"threats_reprisals", "impunity_accountability"}
+    assert set(table.loc[table["para_id"] == "OP1", "theme"]) == {
+        "threats_reprisals",
+        "impunity_accountability",
+    }
 
 
 def test_tables_themes_requires_theme_pipe(small_paragraphs):

@@ -94,7 +94,9 @@ def _theme_pipe(nlp: Language):  # noqa: ANN202 (ThemeTagger, imported lazily)
     for name, pipe in nlp.pipeline:
         if nlp.get_pipe_meta(name).factory == "reslens_themes":
             return pipe
-    raise ValueError("themes_table: the pipeline has no enabled 'reslens_themes' pipe; add it with nlp.add_pipe")
+    raise ValueError(
+        "themes_table: the pipeline has no enabled 'reslens_themes' pipe; add it with nlp.add_pipe"
+    )
 
 
 def _blank_theme_pipeline() -> Language:

@@ -1,0 +1,106 @@
+"""Shared look of every reslens chart: one colour-blind-safe palette, label helpers.
+
+Colours come from the Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"),
+distinguishable under the common colour-vision deficiencies and on a projector. Each
+category keeps its colour across charts (a State is always blue).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "black": "#000000",
+    "grey": "#999999",
+}
+PALETTE = [OKABE_ITO[k] for k in ("blue", "orange", "bluish_green", "vermillion", "sky_blue",
+                                  "reddish_purple", "yellow", "grey", "black")]  # fmt: skip
+KIND_COLORS = {
+    "state": OKABE_ITO["blue"],
+    "un": OKABE_ITO["sky_blue"],
+    "self": OKABE_ITO["orange"],
+    "other": OKABE_ITO["bluish_green"],
+    "none": OKABE_ITO["grey"],
+}
+SECTION_COLORS = {"preambular": OKABE_ITO["orange"], "operative": OKABE_ITO["blue"]}
+STATUS_COLORS = {
+    "kept": OKABE_ITO["grey"],
+    "reworded": OKABE_ITO["sky_blue"],
+    "strengthened": OKABE_ITO["bluish_green"],
+    "weakened": OKABE_ITO["vermillion"],
+    "added": OKABE_ITO["blue"],
+    "dropped": OKABE_ITO["reddish_purple"],
+}
+SEQUENTIAL_CMAP = "cividis"  # perceptually uniform and colour-blind safe
+
+
+def color_for(key: str, mapping: dict[str, str], fallback_index: int = 0) -> str:
+    """The fixed colour of ``key``, or a palette colour for categories without one."""
+    return mapping.get(key, PALETTE[fallback_index % len(PALETTE)])
+
+
+def shorten(label: object, width: int = 38) -> str:
+    """Cut a label to ``width`` characters with an ellipsis, so tick labels never collide."""
+    text = " ".join(str(label).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def wrap(label: object, width: int = 18, lines: int = 2) -> str:
+    """Wrap a label on word boundaries to at most ``lines`` lines of ``width`` characters."""
+    return textwrap.fill(" ".join(str(label).split()), width, max_lines=lines, placeholder="…")
+
+
+def axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
+    """Use the caller's Axes, or make a figure sized to the content when there is none."""
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    _, new_ax = plt.subplots(figsize=(max(size[0], 4.0), max(size[1], 2.5)), layout="constrained")
+    return new_ax
+
+
+def require(data: pd.DataFrame, columns: Iterable[str], chart: str) -> None:
+    """Fail early with a message naming the missing columns."""
+    missing = [c for c in columns if c not in data.columns]
+    if missing:
+        raise ValueError(f"{chart}: the table lacks column(s) {', '.join(missing)}")
+
+
+def one_document(data: pd.DataFrame, chart: str) -> str:
+    """The single ``doc_id`` in ``data`` (empty if the column is absent); charts of one text need it."""
+    if "doc_id" not in data.columns:
+        return ""
+    docs = data["doc_id"].dropna().unique()
+    if len(docs) > 1:
+        raise ValueError(f"{chart}: {len(docs)} documents in the table; filter to one doc_id first")
+    return str(docs[0]) if len(docs) else ""
+
+
+def thin_ticks(ax: Axes, labels: list[str], *, axis: str = "x", max_labels: int = 45) -> None:
+    """Label every k-th tick so that at most ``max_labels`` labels show (no overlap)."""
+    step = max(1, -(-len(labels) // max_labels))
+    positions = list(range(0, len(labels), step))
+    shown = [labels[i] for i in positions]
+    if axis == "x":
+        ax.set_xticks(positions, shown, rotation=90, fontsize=8)
+    else:
+        ax.set_yticks(positions, shown, fontsize=9)
+
+
+def titled(ax: Axes, what: str, doc_id: str = "", *, pad: float = 6.0) -> None:
+    """Title saying what is shown and for which document; ``pad`` leaves room for top labels."""
+    ax.set_title(f"{what} — {doc_id}" if doc_id else what, loc="left", fontsize=12, pad=pad)
