@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 RULER_KEY = "reslens_actor_ruler"
@@ -24,6 +24,7 @@ SPANS_KEY = "reslens_actors"
 RULES_KEY = "reslens_actor_rules"
 PRE_DEPS = frozenset({"det", "amod", "compound", "nummod", "predet", "quantmod", "poss"})
 TITLE_LABELS = frozenset({"UN_OFFICE", "UN_ORGAN", "TREATY_BODY"})
+GENERIC_LABELS = frozenset({"RIGHTS_HOLDERS", "CIVIL_SOCIETY", "NATIONAL_AUTHORITY", "NON_STATE", "PRIVATE_SECTOR"})
 TITLE_PREPS = frozenset({"of", "on", "for"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
@@ -44,13 +45,23 @@ def extend_mention(span: Span) -> tuple[Span, str]:
         if tok.i < span.end:
             continue
         if tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS:
-            end = max(end, tok.right_edge.i + 1)
+            end = max(end, _phrase_end(tok))
         elif span.label_ in TITLE_LABELS and tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS and tok.i == end:
             end = max(end, tok.right_edge.i + 1)
     end = _trim_end(doc, span.end, end)
     if (start, end) == (span.start, span.end):
         return span, "lexicon"
     return Span(doc, start, end, label=span.label_, span_id=span.id_), "lexicon+parse_extend"
+
+
+def _phrase_end(tok: Token) -> int:
+    """End of a participle phrase: its subtree, cut at a comma or at ``and`` + preposition."""
+    doc = tok.doc
+    for k in range(tok.i + 1, tok.right_edge.i + 1):
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if doc[k].text in (",", ";") or (doc[k].dep_ == "cc" and nxt is not None and nxt.pos_ in ("ADP", "SCONJ")):
+            return k
+    return tok.right_edge.i + 1
 
 
 def _trim_end(doc: Doc, floor: int, end: int) -> int:
@@ -60,10 +71,13 @@ def _trim_end(doc: Doc, floor: int, end: int) -> int:
 
 
 def merge_coordinated(spans: list[Span], rules: list[str]) -> tuple[list[Span], list[str]]:
-    """Merge a coordinated list of mentions into one when all are of one actor type.
+    """Merge a coordinated list of mentions into one when it names one group.
 
-    ``officials, agencies, authorities and members of the judiciary`` -> one mention;
-    ``States and non-State actors`` stay two.
+    A conjunct with its own determiner or ``other`` starts a new mention (``the Special
+    Rapporteur and other special procedures``; ``defenders and their relatives``). A run
+    without one is merged when its members share a type (``officials, agencies,
+    authorities and members of the judiciary``) or a trailing participle (``individuals,
+    groups and organs of society engaged in ...``).
     """
     if not spans or not spans[0].doc.has_annotation("DEP"):
         return spans, rules
@@ -72,12 +86,15 @@ def merge_coordinated(spans: list[Span], rules: list[str]) -> tuple[list[Span], 
     for n, span in enumerate(spans):
         if n in used:
             continue
-        group = [n] + [by_root[c.i] for c in span.root.conjuncts if c.i in by_root and by_root[c.i] not in used]
-        group = sorted(set(group))
-        if len(group) > 1 and len({spans[g].label_ for g in group}) == 1:
-            used.update(group)
-            first, last = spans[group[0]], spans[group[-1]]
-            merged.append(Span(span.doc, first.start, last.end, label=span.label_, span_id=first.id_))
+        run = [n]
+        for c in sorted(span.root.conjuncts, key=lambda t: t.i):
+            if c.i > span.root.i and c.i in by_root and by_root[c.i] not in used and not _own_determiner(c):
+                run.append(by_root[c.i])
+        members = [spans[g] for g in run]
+        shared = len({m.label_ for m in members}) == 1 or members[-1].end > members[-1].root.i + 1 + _len_after_root(members[-1])
+        if len(run) > 1 and shared:
+            used.update(run)
+            merged.append(Span(span.doc, members[0].start, members[-1].end, label=span.label_, span_id=span.id_))
             merged_rules.append("lexicon+coordination")
         else:
             used.add(n)
@@ -86,9 +103,30 @@ def merge_coordinated(spans: list[Span], rules: list[str]) -> tuple[list[Span], 
     return merged, merged_rules
 
 
+def _own_determiner(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") or c.lower_ == "other" for c in tok.lefts)
+
+
+def _len_after_root(span: Span) -> int:
+    """Tokens after the root that are not a participle tail (title words like ``of society``)."""
+    for k in range(span.root.i + 1, span.end):
+        if span.doc[k].dep_ == "acl":
+            return k - span.root.i - 1
+    return span.end - span.root.i - 1
+
+
+def _in_title(span: Span) -> bool:
+    """A generic noun inside a Title Case name (``... of Individuals, Groups and Organs of Society``)."""
+    if span.label_ not in GENERIC_LABELS or not all(t.is_title for t in span if t.is_alpha and len(t) > 3):
+        return False
+    doc = span.doc
+    near = [t for t in doc[max(0, span.start - 3) : span.end + 3] if t.is_alpha and len(t) > 3 and t not in span]
+    return sum(t.is_title for t in near) >= 2
+
+
 def find_actors(doc: Doc, matches: Iterable[Span]) -> tuple[list[Span], list[str]]:
     """Pure step: lexicon matches -> final, non-overlapping actor mentions and their rules."""
-    pairs = [extend_mention(s) for s in filter_spans(list(matches))]
+    pairs = [extend_mention(s) for s in filter_spans([m for m in matches if not _in_title(m)])]
     spans, rules = merge_coordinated([p[0] for p in pairs], [p[1] for p in pairs])
     kept = filter_spans(spans)
     rule_of = {(s.start, s.end): r for s, r in zip(spans, rules)}

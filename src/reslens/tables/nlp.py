@@ -51,8 +51,11 @@ def _bodies(paragraphs: pd.DataFrame) -> list[str]:
     return out
 
 
-def actors_table(paragraphs: pd.DataFrame, nlp: Language) -> pd.DataFrame:
-    """One row per actor mention (pronoun addressees included, typed as what they stand for)."""
+def actors_table(paragraphs: pd.DataFrame, nlp: Language, *, distinct: bool = True) -> pd.DataFrame:
+    """One row per actor mention; with ``distinct`` only the first of equal texts in a paragraph.
+
+    ``distinct=True`` follows the gold convention (a paragraph lists each actor once).
+    """
     import pandas as pd
 
     from reslens.nlp.actors import RULES_KEY, SPANS_KEY
@@ -61,7 +64,11 @@ def actors_table(paragraphs: pd.DataFrame, nlp: Language) -> pd.DataFrame:
     for doc in parse_paragraphs(paragraphs, nlp):
         ids = (doc.user_data["doc_id"], doc.user_data["para_id"])
         rules = doc.user_data.get(RULES_KEY, [])
+        seen = set()
         for n, span in enumerate(doc.spans.get(SPANS_KEY, [])):
+            if distinct and span.text.lower() in seen:
+                continue
+            seen.add(span.text.lower())
             rule = rules[n] if n < len(rules) else "lexicon"
             rows.append((*ids, span.text, span.start_char, span.end_char, span.id_, span.label_, f"actors.jsonl:{rule}"))
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
