@@ -51,10 +51,10 @@ def actors(name: str) -> pd.DataFrame:
     rows = [
         {"doc_id": data["doc_id"], "para_id": pid, "text": text, "actor": text.lower(),
          "actor_type": _kind(text)}
-        for pid, texts in data["actors"].items()
+        for pid, texts in data.get("actors", {}).items()
         for text in texts
     ]  # fmt: skip
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["doc_id", "para_id", "text", "actor", "actor_type"])
 
 
 def references(name: str) -> pd.DataFrame:
