@@ -19,7 +19,7 @@ from reslens.structure.assemble import META, build
 from reslens.structure.footnotes import find_footnote_block
 from reslens.structure.furniture import claim_furniture
 from reslens.structure.language import detect_language
-from reslens.structure.paragraphs import NUMBERED, is_formula, split_blocks
+from reslens.structure.paragraphs import NUMBERED, PART, is_formula, split_blocks
 from reslens.structure.references import find_references
 
 __all__ = ["parse", "unaccounted"]
@@ -62,13 +62,13 @@ def _parse(source: Source) -> tuple[Resolution, Ledger]:
     ledger = Ledger(lines)
     start = _body_start(lines)
     if start is None:
-        raise ResolutionError(source.path, "expected a UN resolution: no preamble or operative paragraphs found")
+        raise ResolutionError(
+            source.path, "expected a UN resolution: no preamble or operative paragraphs found"
+        )
     meta = md.read_head(ledger, start)
-    for key, value in md.read_cover(ledger).items():
-        meta.setdefault(key, value) if value else None
+    _merge(meta, md.read_cover(ledger))
     closing, closing_lines = md.read_closing(ledger, start)
-    for key, value in closing.items():
-        meta.setdefault(key, value) if value else None
+    _merge(meta, closing)
     meta = md.complete({k: v for k, v in meta.items() if v != ""})
     claim_furniture(ledger, symbol=str(meta["symbol"]))
     notes = find_footnote_block(ledger, max(closing_lines, default=start))
@@ -89,12 +89,18 @@ def _parse(source: Source) -> tuple[Resolution, Ledger]:
     return resolution, ledger
 
 
+def _merge(meta: dict[str, object], more: dict[str, object]) -> None:
+    """Add ``more`` to ``meta`` where ``meta`` has no value yet (head lines win)."""
+    meta.update({k: v for k, v in more.items() if v != "" and meta.get(k, "") == ""})
+
+
 def _body_start(lines: list[str]) -> int | None:
-    """The opening formula (``The General Assembly,``), else the first numbered paragraph."""
+    """The opening formula (or the part letter above it), else the first numbered paragraph."""
     numbered = None
     for i, line in enumerate(lines):
         if is_formula(line):
-            return i
+            prev = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+            return prev if prev is not None and PART.match(lines[prev]) else i
         if numbered is None and NUMBERED.match(line):
             numbered = i
     return numbered

@@ -33,13 +33,11 @@ class Ledger:
         """(line, column) of every non-space character no stage claimed."""
         missing: set[tuple[int, int]] = set()
         for line_no, line in enumerate(self.lines):
-            claims = self._claims.get(line_no, ())
-            if any(start == 0 and end >= len(line) for start, end, _ in claims) or not line.strip():
-                continue
-            covered = bytearray(len(line))
-            for start, end, _ in claims:
-                covered[start:end] = b"\x01" * (min(end, len(line)) - start)
-            missing.update((line_no, col) for col, ch in enumerate(line) if not ch.isspace() and not covered[col])
+            pos = 0
+            for start, end, _ in sorted(self._claims.get(line_no, ())) + [(len(line), len(line), "")]:
+                if start > pos and not line[pos:start].isspace():
+                    missing.update((line_no, c) for c in range(pos, start) if not line[c].isspace())
+                pos = max(pos, end)
         return missing
 
     def leftovers(self) -> tuple[Leftover, ...]:
@@ -51,12 +49,16 @@ class Ledger:
         for line_no in sorted(by_line):
             cols = sorted(by_line[line_no])
             text = self.lines[line_no][cols[0] : cols[-1] + 1].strip()
-            reason = "unrecognised line" if self.is_free(line_no) else "unrecognised text in a recognised line"
+            reason = (
+                "unrecognised line" if self.is_free(line_no) else "unrecognised text in a recognised line"
+            )
             out.append(Leftover(line_no + 1, text, reason))
         return tuple(out)
 
     def furniture(self) -> tuple[str, ...]:
         """The lines claimed as furniture, in order (kept so nothing is lost silently)."""
         return tuple(
-            self.lines[i].strip() for i in sorted(self._claims) if "furniture" in self.kinds(i) and self.lines[i].strip()
+            self.lines[i].strip()
+            for i in sorted(self._claims)
+            if "furniture" in self.kinds(i) and self.lines[i].strip()
         )

@@ -51,14 +51,21 @@ def build(
         by_segment.setdefault(m.segment, []).append(m)
     clean = [strip_markers(t, [(m.start, m.end) for m in by_segment.get(j, [])]) for j, t in enumerate(texts)]
     ids = block_ids(blocks)
+    segments_of: dict[int, list[int]] = {}
+    for j, owner in enumerate(owners):
+        segments_of.setdefault(owner, []).append(j)
     paragraphs = []
     for k, b in enumerate(blocks):
-        segs = [j for j, owner in enumerate(owners) if owner == k]
+        segs = segments_of.get(k, [])
         text = " ".join(" ".join(clean[j] for j in segs).split())
         numbers = tuple(m.number for j in segs for m in by_segment.get(j, []))
         paragraphs.append(_paragraph(ids[k], b, text, numbers, ordinal=ids[k].rsplit("PP", 1)[-1]))
-    where = {m.number: (META if owners[m.segment] < 0 else ids[owners[m.segment]]) for m in markers}
-    footnotes = tuple(Footnote(fn.number, where.get(fn.number, ""), footnote_text(ledger, fn)) for fn in notes)
+    where: dict[int, str] = {}
+    for m in markers:  # the first marker of a number places it; repeats come after
+        where.setdefault(m.number, META if owners[m.segment] < 0 else ids[owners[m.segment]])
+    footnotes = tuple(
+        Footnote(fn.number, where.get(fn.number, ""), footnote_text(ledger, fn)) for fn in notes
+    )
     return tuple(paragraphs), footnotes, " ".join(clean[0].split())
 
 

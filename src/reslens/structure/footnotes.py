@@ -79,7 +79,28 @@ def find_markers(segments: list[str], numbers: list[int]) -> list[Marker]:
             continue
         found.append(Marker(n, *hit))
         seg, pos = hit[0], hit[2]
-    return found
+    return found + _repeats(segments, found)
+
+
+def _repeats(segments: list[str], first: list[Marker]) -> list[Marker]:
+    """Later markers reusing a placed footnote number (``Development,8`` printed twice).
+
+    Only a digit run that is exactly the number and glued to a word or punctuation
+    counts, so years and symbols are never taken for a repeat.
+    """
+    extra = []
+    taken = {(m.segment, m.start) for m in first}
+    for m in first:
+        digits = str(m.number)
+        for s in range(m.segment, len(segments)):
+            for d in DIGITS.finditer(segments[s], m.end if s == m.segment else 0):
+                if (
+                    d.group() == digits
+                    and (s, d.start()) not in taken
+                    and _is_marker(segments[s], d.start(), d.end(), "")
+                ):
+                    extra.append(Marker(m.number, s, d.start(), d.end()))
+    return extra
 
 
 def _search(segments: list[str], digits: str, seg: int, pos: int) -> tuple[int, int, int] | None:

@@ -32,7 +32,9 @@ HEAD_SC = re.compile(r"^Resolution (?P<number>\d{1,5}) \((?P<year>\d{4})\)\s*$")
 HEAD_SC_ADOPTED = re.compile(
     rf"^Adopted by the (?P<body>Security Council) at its (?P<meeting>\d+(?:st|nd|rd|th) meeting),? on (?P<date>{DATE})"
 )
-VOTE = re.compile(r"^\[?(?P<vote>(?:Adopted (?:by|without)|without a vote|by (?:a )?recorded vote).*?)\]?\.?\s*$", re.I)
+VOTE = re.compile(
+    r"^\[?(?P<vote>(?:Adopted (?:by|without)|without a vote|by (?:a )?recorded vote).*?)\]?\.?\s*$", re.I
+)
 DRAFT_SPONSORS = re.compile(r"^(?P<sponsors>.+): (?:revised )?draft (?:resolution|decision)\s*$")
 MEETING = re.compile(r"^\s*(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\s*$")
 DATE_LINE = re.compile(rf"^\s*(?P<date>{DATE})\s*$")

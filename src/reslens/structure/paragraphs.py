@@ -134,8 +134,11 @@ def _continues(line: str, prev: Block, lines: list[str]) -> bool:
     """A wrapped line: the paragraph above did not end, and this one starts in lower case."""
     before = prev.raw(lines).rstrip()
     first = line.strip()[:1]
-    return bool(before) and not before.endswith(TERMINAL) and prev.section != "heading" and (
-        first.islower() or first.isdigit() or first in "([\"“‘'"
+    return (
+        bool(before)
+        and not before.endswith(TERMINAL)
+        and prev.section != "heading"
+        and (first.islower() or first.isdigit() or first in "([\"“‘'")
     )
 
 

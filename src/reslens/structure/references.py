@@ -25,7 +25,7 @@ ADDENDA = re.compile(r"^\s*and\s+(?P<kind>Corr|Adds?|Amend|Rev)\.\s?(?P<nums>\d+
 ITEM = (
     r"(?:(?P<old>\d{1,4})(?:\s[A-Z](?:\sand\s[A-Z])?)?\s\((?P<roman>[IVXL]+|S-[IVX]+|ES-[IVX]+)\)"
     r"|(?P<sc>\d{1,4})\s\((?P<year>\d{4})\)"
-    r"|(?P<num>(?:ES-\d+/|S-\d+/)?\d{1,4}/\d{1,4})(?P<parts>\s[A-Z](?:(?:,\s|\sand\s)[A-Z])*(?![\w(]))?)"
+    r"|(?P<num>(?:ES-\d+|S-\d+|\d{1,4})/\d{1,4})(?P<parts>\s[A-Z](?:(?:,\s|\sand\s)[A-Z])*(?![\w(]))?)"
 )
 TRIGGER = re.compile(
     rf"(?:(?P<issuer>{body_names_pattern()}|its)\s+)?(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?={ITEM})"
@@ -85,7 +85,11 @@ def _item_refs(m: re.Match[str], label: str, where: str, body: dict, kind: str, 
         yield Reference(where, label, f"{sc['resolution']}/{m['sc']} ({m['year']})", kind)
     elif prefix:
         num = m["num"]
-        if re.match(r"(?:19[4-9]\d|20\d\d)/", num) and not explicit and body["name"] != "Economic and Social Council":
+        if (
+            re.match(r"(?:19[4-9]\d|20\d\d)/", num)
+            and not explicit
+            and body["name"] != "Economic and Social Council"
+        ):
             prefix = "E/RES" if kind == "resolution" else "E/DEC"
         parts = re.findall(r"[A-Z]", m["parts"] or "")
         for part in parts or [""]:
