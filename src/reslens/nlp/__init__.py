@@ -16,13 +16,13 @@ __all__ = ["build_pipeline", "display", "iter_obligations", "Obligation", "load_
 
 if TYPE_CHECKING:
     from reslens.nlp.cues import load_cues
-    from reslens.nlp.display import display
+    from reslens.nlp.view import display
     from reslens.nlp.obligations import Obligation, iter_obligations
     from reslens.nlp.pipeline import build_pipeline
 
 _WHERE = {
     "build_pipeline": "pipeline",
-    "display": "display",
+    "display": "view",
     "iter_obligations": "obligations",
     "Obligation": "obligations",
     "load_cues": "cues",

@@ -9,6 +9,7 @@ dicts in ``doc.user_data["reslens_obligations"]`` (serialisable with DocBin).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -88,7 +89,7 @@ def _read_clause(doc: Doc, hit: VerbHit, end: int, cues: Cues, body: str, points
     clause = doc[hit.start : end]
     base = Obligation(
         hit.lemma, hit.modifier, level, "", "", "none", (), _conditions(clause.text, cues),
-        clause.text.strip(" ,;"), f"verb_strength:{hit.lemma}", hit.start, end,
+        _clause_text(clause.text), f"verb_strength:{hit.lemma}", hit.start, end,
     )
     if entry.get("directive") and not hit.lemma.endswith(" for"):
         return _directive(doc, hit.verb_end, end, base, points, cues.kinds)
@@ -144,6 +145,11 @@ def _noun_call(doc: Doc, i: int, end: int, base: Obligation, cues: Cues, body: s
             return replace(base, addressee_resolved=body, addressee_kind="self",
                            actions=read_actions(doc, to_i, end), rule=base.rule + "+commitment_noun")
     return base
+
+
+def _clause_text(text: str) -> str:
+    """The clause without the joining ``, and`` that leads into the next one."""
+    return re.sub(r"[\s,;]*(?:\band)?[\s,;]*$", "", text)
 
 
 def _conditions(text: str, cues: Cues) -> tuple[str, ...]:
