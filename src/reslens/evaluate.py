@@ -20,8 +20,24 @@ if TYPE_CHECKING:
     import pandas as pd
 
 WORD = re.compile(r"[A-Za-z0-9]+")
-STOP = frozenset({"the", "of", "and", "all", "other", "relevant", "concerned", "its", "their", "as", "well",
-                  "for", "on", "in"})
+STOP = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "all",
+        "other",
+        "relevant",
+        "concerned",
+        "its",
+        "their",
+        "as",
+        "well",
+        "for",
+        "on",
+        "in",
+    }
+)
 
 
 def _ws(s: Any) -> str:
@@ -69,23 +85,41 @@ def score_obligations(gold: list[dict], pred: list[dict]) -> dict[str, float]:
     pool = list(pred)
     tp = addr = kind = act_tp = act_pred = act_gold = 0
     for g in gold:
-        cands = [r for r in pool if _ws(r.get("para_id")).upper() == g["para_id"].upper()
-                 and (_ws(r.get("verb")).lower() == g["verb"] or _ws(r.get("verb")).lower().startswith(g["verb"] + " "))]
+        cands = [
+            r
+            for r in pool
+            if _ws(r.get("para_id")).upper() == g["para_id"].upper()
+            and (
+                _ws(r.get("verb")).lower() == g["verb"]
+                or _ws(r.get("verb")).lower().startswith(g["verb"] + " ")
+            )
+        ]
         if not cands:
             act_gold += len(g["actions"])
             continue
-        best = max(cands, key=lambda r: jaccard(r.get("addressee_resolved") or r.get("addressee"), g["addressee_resolved"]))
+        best = max(
+            cands,
+            key=lambda r: jaccard(r.get("addressee_resolved") or r.get("addressee"), g["addressee_resolved"]),
+        )
         pool.remove(best)
         tp += 1
         got = _ws(best.get("addressee_resolved")) or _ws(best.get("addressee"))
-        addr += (not g["addressee_resolved"] and not got) or bool(g["addressee_resolved"] and same_mention(got, g["addressee_resolved"]))
+        addr += (not g["addressee_resolved"] and not got) or bool(
+            g["addressee_resolved"] and same_mention(got, g["addressee_resolved"])
+        )
         kind += _ws(best.get("addressee_kind")).lower() == g["addressee_kind"]
         pa, ga = _split(best.get("actions")), set(g["actions"])
         act_tp, act_pred, act_gold = act_tp + len(pa & ga), act_pred + len(pa), act_gold + len(ga)
     p, r, f = prf(tp, len(pred), len(gold))
     n = max(1, len(gold))
-    return {"p": p, "r": r, "f1": f, "addressee_acc": addr / n, "kind_acc": kind / n,
-            "actions_f1": prf(act_tp, act_pred, act_gold)[2]}
+    return {
+        "p": p,
+        "r": r,
+        "f1": f,
+        "addressee_acc": addr / n,
+        "kind_acc": kind / n,
+        "actions_f1": prf(act_tp, act_pred, act_gold)[2],
+    }
 
 
 def score_actors(gold: Mapping[str, list[str]], pred: list[dict]) -> dict[str, float]:
@@ -98,7 +132,7 @@ def score_actors(gold: Mapping[str, list[str]], pred: list[dict]) -> dict[str, f
             if hit is not None:
                 free.remove(hit)
                 tp += 1
-    return dict(zip(("p", "r", "f1"), prf(tp, n_pred, n_gold)))
+    return dict(zip(("p", "r", "f1"), prf(tp, n_pred, n_gold), strict=True))
 
 
 def score_paragraphs(gold: list[dict], pred: list[dict]) -> dict[str, float]:
@@ -111,7 +145,9 @@ def score_paragraphs(gold: list[dict], pred: list[dict]) -> dict[str, float]:
         ratio = difflib.SequenceMatcher(None, _ws(p.get("text")), _ws(g["text"]), autojunk=False).ratio()
         text_ok += ratio >= 0.99
         keys = [k for k in ("opening_phrase", "phrase", "modifier") if k in g]
-        phrase_ok += g.get("opening_phrase") is None or all(_ws(p.get(k)).lower() == _ws(g[k]).lower() for k in keys)
+        phrase_ok += g.get("opening_phrase") is None or all(
+            _ws(p.get(k)).lower() == _ws(g[k]).lower() for k in keys
+        )
     n = max(1, len(gold))
     return {"text_acc": text_ok / n, "phrase_acc": phrase_ok / n}
 
@@ -122,7 +158,12 @@ def score_footnotes(gold: list[dict], pred: list[dict]) -> dict[str, float]:
     p = {(int(_ws(r["number"])), _ws(r.get("para_id")).upper()) for r in numbered}
     texts = {int(_ws(r["number"])): _ws(r.get("text")) for r in numbered}
     p_, r_, f_ = prf(len(g & p), len(p), len(g))
-    return {"p": p_, "r": r_, "f1": f_, "text_acc": sum(texts.get(f["number"]) == _ws(f["text"]) for f in gold) / max(1, len(gold))}
+    return {
+        "p": p_,
+        "r": r_,
+        "f1": f_,
+        "text_acc": sum(texts.get(f["number"]) == _ws(f["text"]) for f in gold) / max(1, len(gold)),
+    }
 
 
 def score_metadata(gold: Mapping[str, Any], pred: list[dict]) -> dict[str, float]:
@@ -137,12 +178,17 @@ def score_metadata(gold: Mapping[str, Any], pred: list[dict]) -> dict[str, float
 def score_references(gold: list[dict], pred: list[dict]) -> dict[str, float]:
     g = {_sym(x["symbol"]) for x in gold}
     p = {_sym(r.get("symbol")) for r in pred if _ws(r.get("symbol"))}
-    return dict(zip(("p", "r", "f1"), prf(len(g & p), len(p), len(g))))
+    return dict(zip(("p", "r", "f1"), prf(len(g & p), len(p), len(g)), strict=True))
 
 
-LAYERS = {"paragraphs": ("paragraphs", score_paragraphs), "footnotes": ("footnotes", score_footnotes),
-          "metadata": ("documents", score_metadata), "obligations": ("obligations", score_obligations),
-          "actors": ("actors", score_actors), "references": ("references", score_references)}
+LAYERS = {
+    "paragraphs": ("paragraphs", score_paragraphs),
+    "footnotes": ("footnotes", score_footnotes),
+    "metadata": ("documents", score_metadata),
+    "obligations": ("obligations", score_obligations),
+    "actors": ("actors", score_actors),
+    "references": ("references", score_references),
+}
 
 
 def evaluate(tables: Mapping[str, pd.DataFrame], gold: Mapping[str, Any]) -> pd.DataFrame:
@@ -159,6 +205,10 @@ def evaluate(tables: Mapping[str, pd.DataFrame], gold: Mapping[str, Any]) -> pd.
         if layer not in gold:
             continue
         pred = _rows(tables.get(table), gold["doc_id"])
-        scores = scorer(gold[layer], pred) if pred is not None else {"f1" if layer not in ("paragraphs", "metadata") else "acc": 0.0}
+        scores = (
+            scorer(gold[layer], pred)
+            if pred is not None
+            else {"f1" if layer not in ("paragraphs", "metadata") else "acc": 0.0}
+        )
         rows += [(gold["doc_id"], layer, metric, round(float(v), 4)) for metric, v in scores.items()]
     return pd.DataFrame(rows, columns=["doc_id", "layer", "metric", "value"])

@@ -16,9 +16,9 @@ __all__ = ["build_pipeline", "display", "iter_obligations", "Obligation", "load_
 
 if TYPE_CHECKING:
     from reslens.nlp.cues import load_cues
-    from reslens.nlp.view import display
     from reslens.nlp.obligations import Obligation, iter_obligations
     from reslens.nlp.pipeline import build_pipeline
+    from reslens.nlp.view import display
 
 _WHERE = {
     "build_pipeline": "pipeline",

@@ -24,7 +24,9 @@ SPANS_KEY = "reslens_actors"
 RULES_KEY = "reslens_actor_rules"
 PRE_DEPS = frozenset({"det", "amod", "compound", "nummod", "predet", "quantmod", "poss"})
 TITLE_LABELS = frozenset({"UN_OFFICE", "UN_ORGAN", "TREATY_BODY"})
-GENERIC_LABELS = frozenset({"RIGHTS_HOLDERS", "CIVIL_SOCIETY", "NATIONAL_AUTHORITY", "NON_STATE", "PRIVATE_SECTOR"})
+GENERIC_LABELS = frozenset(
+    {"RIGHTS_HOLDERS", "CIVIL_SOCIETY", "NATIONAL_AUTHORITY", "NON_STATE", "PRIVATE_SECTOR"}
+)
 TITLE_PREPS = frozenset({"of", "on", "for"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
@@ -46,7 +48,9 @@ def extend_mention(span: Span) -> tuple[Span, str]:
             continue
         if tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS:
             end = max(end, _phrase_end(tok))
-        elif span.label_ in TITLE_LABELS and tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS and tok.i == end:
+        elif (
+            span.label_ in TITLE_LABELS and tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS and tok.i == end
+        ):
             end = max(end, tok.right_edge.i + 1)
     end = _trim_end(doc, span.end, end)
     if (start, end) == (span.start, span.end):
@@ -59,7 +63,9 @@ def _phrase_end(tok: Token) -> int:
     doc = tok.doc
     for k in range(tok.i + 1, tok.right_edge.i + 1):
         nxt = doc[k + 1] if k + 1 < len(doc) else None
-        if doc[k].text in (",", ";") or (doc[k].dep_ == "cc" and nxt is not None and nxt.pos_ in ("ADP", "SCONJ")):
+        if doc[k].text in (",", ";") or (
+            doc[k].dep_ == "cc" and nxt is not None and nxt.pos_ in ("ADP", "SCONJ")
+        ):
             return k
     return tok.right_edge.i + 1
 
@@ -91,10 +97,14 @@ def merge_coordinated(spans: list[Span], rules: list[str]) -> tuple[list[Span], 
             if c.i > span.root.i and c.i in by_root and by_root[c.i] not in used and not _own_determiner(c):
                 run.append(by_root[c.i])
         members = [spans[g] for g in run]
-        shared = len({m.label_ for m in members}) == 1 or members[-1].end > members[-1].root.i + 1 + _len_after_root(members[-1])
+        shared = len({m.label_ for m in members}) == 1 or members[-1].end > members[
+            -1
+        ].root.i + 1 + _len_after_root(members[-1])
         if len(run) > 1 and shared:
             used.update(run)
-            merged.append(Span(span.doc, members[0].start, members[-1].end, label=span.label_, span_id=span.id_))
+            merged.append(
+                Span(span.doc, members[0].start, members[-1].end, label=span.label_, span_id=span.id_)
+            )
             merged_rules.append("lexicon+coordination")
         else:
             used.add(n)
@@ -120,8 +130,10 @@ def _in_title(span: Span) -> bool:
     if span.label_ not in GENERIC_LABELS or not all(t.is_title for t in span if t.is_alpha and len(t) > 3):
         return False
     doc = span.doc
-    near = [t for t in doc[max(0, span.start - 3) : span.end + 3] if t.is_alpha and len(t) > 3 and t not in span]
-    return sum(t.is_title for t in near) >= 2
+    near = [
+        t for t in doc[max(0, span.start - 3) : span.end + 3] if t.is_alpha and len(t) > 3 and t not in span
+    ]
+    return any(t.is_title for t in near)
 
 
 def find_actors(doc: Doc, matches: Iterable[Span]) -> tuple[list[Span], list[str]]:
@@ -129,7 +141,7 @@ def find_actors(doc: Doc, matches: Iterable[Span]) -> tuple[list[Span], list[str
     pairs = [extend_mention(s) for s in filter_spans([m for m in matches if not _in_title(m)])]
     spans, rules = merge_coordinated([p[0] for p in pairs], [p[1] for p in pairs])
     kept = filter_spans(spans)
-    rule_of = {(s.start, s.end): r for s, r in zip(spans, rules)}
+    rule_of = {(s.start, s.end): r for s, r in zip(spans, rules, strict=True)}
     return kept, [rule_of[(s.start, s.end)] for s in kept]
 
 

@@ -111,7 +111,9 @@ def _conjuncts(tok: Token, end: int) -> list[Token]:
     for child in tok.children:
         if child.dep_ != "conj" or not tok.i < child.i < end:
             continue
-        if not (child.pos_ in VERBAL or child.tag_ == "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        if not (child.pos_ in VERBAL or child.tag_ == "VB") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        ):
             continue
         out += [child] + _conjuncts(child, end)
     return out
@@ -119,8 +121,17 @@ def _conjuncts(tok: Token, end: int) -> list[Token]:
 
 def _verb_prep_and_verb(doc: Doc, j: int, found: list[Token]) -> bool:
     """``cooperate with and assist``: a found verb, its preposition, ``and``, a base verb."""
-    return (doc[j] in found and doc[j + 1].pos_ == "ADP" and j + 3 < len(doc)
-            and doc[j + 2].lower_ == "and" and doc[j + 3].tag_ == "VB") if j + 3 < len(doc) else False
+    return (
+        (
+            doc[j] in found
+            and doc[j + 1].pos_ == "ADP"
+            and j + 3 < len(doc)
+            and doc[j + 2].lower_ == "and"
+            and doc[j + 3].tag_ == "VB"
+        )
+        if j + 3 < len(doc)
+        else False
+    )
 
 
 def _coordinated_to(doc: Doc, j: int, end: int, found: list[Token]) -> Token | None:
@@ -134,7 +145,11 @@ def _coordinated_to(doc: Doc, j: int, end: int, found: list[Token]) -> Token | N
     if doc[k - 1].text == ",":  # "and, as far as possible, to report"
         k = next((m for m in range(j - 2, max(0, j - 10), -1) if doc[m].text == ","), k)
     before = [t.lower_ for t in doc[max(0, k - 3) : k]]
-    if not (before[-1:] in (["and"], ["or"]) or before[-3:] == ["as", "well", "as"] or before[-2:] == ["and", "also"]):
+    if not (
+        before[-1:] in (["and"], ["or"])
+        or before[-3:] == ["as", "well", "as"]
+        or before[-2:] == ["and", "also"]
+    ):
         return None
     for anc in verb.ancestors:  # attached to a found action, not through a noun or adjective
         if anc in found:

@@ -62,7 +62,9 @@ def find_body_verbs(doc: Doc, cues: Cues) -> list[VerbHit]:
     return hits
 
 
-def _as_body_verb(doc: Doc, i: int, found: tuple[str, int], cues: Cues, hits: list[VerbHit]) -> VerbHit | None:
+def _as_body_verb(
+    doc: Doc, i: int, found: tuple[str, int], cues: Cues, hits: list[VerbHit]
+) -> VerbHit | None:
     tok = doc[i]
     low = tok.lower_
     participle = low.endswith("ing")

@@ -38,7 +38,9 @@ class Cues:
 
 def load_cues(lexicon_dir: str | Path | None = None) -> Cues:
     """Read verb_strength, obligation_cues, hedges and actor_types (from ``lexicon_dir`` if given)."""
-    verbs = {e["lemma"].lower(): e for e in load_lexicon("verb_strength", lexicon_dir, required=["lemma", "level"])}
+    verbs = {
+        e["lemma"].lower(): e for e in load_lexicon("verb_strength", lexicon_dir, required=["lemma", "level"])
+    }
     terms: dict[str, set[tuple[str, ...]]] = {}
     for e in load_lexicon("obligation_cues", lexicon_dir, required=["term", "kind"]):
         terms.setdefault(e["kind"], set()).add(tuple(e["term"].lower().split()))
@@ -46,5 +48,7 @@ def load_cues(lexicon_dir: str | Path | None = None) -> Cues:
         (e["phrase"].lower(), e.get("function", ""))
         for e in load_lexicon("hedges", lexicon_dir, required=["phrase"])
     )
-    kinds = {e["label"]: e["kind"] for e in load_lexicon("actor_types", lexicon_dir, required=["label", "kind"])}
+    kinds = {
+        e["label"]: e["kind"] for e in load_lexicon("actor_types", lexicon_dir, required=["label", "kind"])
+    }
     return Cues(verbs, {k: frozenset(v) for k, v in terms.items()}, hedges, kinds)

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reslens.nlp.addressees import actor_kind, read_addressee, read_actions, that_clause, verb_after
+from reslens.nlp.addressees import actor_kind, read_actions, read_addressee, that_clause, verb_after
 from reslens.nlp.clauses import VerbHit, find_body_verbs
 from reslens.nlp.cues import Cues, load_cues
 
@@ -77,19 +77,33 @@ def _resolve(rows: list[Obligation], cues: Cues) -> Iterator[Obligation]:
         if row.rule.endswith("+shared_action") and n + 1 < len(rows):
             row = replace(row, actions=rows[n + 1].actions)
         if row.addressee.lower() in pronouns and previous:
-            row = replace(row, addressee_resolved=previous, addressee_kind=previous_kind, rule=row.rule + "+pronoun")
+            row = replace(
+                row, addressee_resolved=previous, addressee_kind=previous_kind, rule=row.rule + "+pronoun"
+            )
         if row.addressee_kind not in ("none", "self"):
             previous, previous_kind = row.addressee_resolved, row.addressee_kind
         yield row
 
 
-def _read_clause(doc: Doc, hit: VerbHit, end: int, cues: Cues, body: str, points: Sequence[Doc]) -> Obligation:
+def _read_clause(
+    doc: Doc, hit: VerbHit, end: int, cues: Cues, body: str, points: Sequence[Doc]
+) -> Obligation:
     entry = cues.verbs[hit.lemma]
     level = int(entry.get("level", 0))
     clause = doc[hit.start : end]
     base = Obligation(
-        hit.lemma, hit.modifier, level, "", "", "none", (), _conditions(clause.text, cues),
-        _clause_text(clause.text), f"verb_strength:{hit.lemma}", hit.start, end,
+        hit.lemma,
+        hit.modifier,
+        level,
+        "",
+        "",
+        "none",
+        (),
+        _conditions(clause.text, cues),
+        _clause_text(clause.text),
+        f"verb_strength:{hit.lemma}",
+        hit.start,
+        end,
     )
     if entry.get("directive") and not hit.lemma.endswith(" for"):
         return _directive(doc, hit.verb_end, end, base, points, cues.kinds)
@@ -103,29 +117,48 @@ def _directive(
 ) -> Obligation:
     span, to_i = read_addressee(doc, i, end)
     if span is not None and to_i is None and not points and end < len(doc) and doc[end - 1].lower_ == "and":
-        return replace(base, addressee=span.text, addressee_resolved=span.text,
-                       addressee_kind=actor_kind(span, kinds) or "other", rule=base.rule + "+shared_action")
+        return replace(
+            base,
+            addressee=span.text,
+            addressee_resolved=span.text,
+            addressee_kind=actor_kind(span, kinds) or "other",
+            rule=base.rule + "+shared_action",
+        )
     if span is None or (to_i is None and not points):
         return replace(base, rule=base.rule + "+noun_object")
     actions = read_actions(doc, to_i, end) if to_i is not None else ()
     actions += tuple(a for p in points for a in read_actions(p, 0, len(p), infinitive_only=False))
     return replace(
-        base, addressee=span.text, addressee_resolved=span.text, addressee_kind=actor_kind(span, kinds) or "other",
-        actions=tuple(dict.fromkeys(actions)), rule=base.rule + ("+points" if points else "+to_infinitive"),
+        base,
+        addressee=span.text,
+        addressee_resolved=span.text,
+        addressee_kind=actor_kind(span, kinds) or "other",
+        actions=tuple(dict.fromkeys(actions)),
+        rule=base.rule + ("+points" if points else "+to_infinitive"),
     )
 
 
 def _self_act(doc: Doc, i: int, end: int, base: Obligation, body: str, kinds: dict[str, str]) -> Obligation:
     to_i = verb_after(doc, i, end)
     if to_i is not None:
-        return replace(base, addressee_resolved=body, addressee_kind="self",
-                       actions=read_actions(doc, to_i, end), rule=base.rule + "+self_to")
+        return replace(
+            base,
+            addressee_resolved=body,
+            addressee_kind="self",
+            actions=read_actions(doc, to_i, end),
+            rule=base.rule + "+self_to",
+        )
     subject, verb_i = that_clause(doc, i, end)
     kind = actor_kind(subject, kinds) if subject is not None else None
     if subject is not None and kind:
-        return replace(base, addressee=subject.text, addressee_resolved=subject.text, addressee_kind=kind,
-                       actions=read_actions(doc, verb_i, end, infinitive_only=False),
-                       rule=base.rule + "+that_actor_shall")
+        return replace(
+            base,
+            addressee=subject.text,
+            addressee_resolved=subject.text,
+            addressee_kind=kind,
+            actions=read_actions(doc, verb_i, end, infinitive_only=False),
+            rule=base.rule + "+that_actor_shall",
+        )
     return replace(base, addressee_resolved=body, addressee_kind="self", rule=base.rule + "+self")
 
 
@@ -142,8 +175,13 @@ def _noun_call(doc: Doc, i: int, end: int, base: Obligation, cues: Cues, body: s
     if cues.has("commitment_noun", noun) and doc[i].lower_ == "its":
         to_i = next((k for k in range(j + 1, end) if verb_after(doc, k, end) is not None), None)
         if to_i is not None:
-            return replace(base, addressee_resolved=body, addressee_kind="self",
-                           actions=read_actions(doc, to_i, end), rule=base.rule + "+commitment_noun")
+            return replace(
+                base,
+                addressee_resolved=body,
+                addressee_kind="self",
+                actions=read_actions(doc, to_i, end),
+                rule=base.rule + "+commitment_noun",
+            )
     return base
 
 

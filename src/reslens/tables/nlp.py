@@ -19,8 +19,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 ACTOR_COLUMNS = ["doc_id", "para_id", "text", "start", "end", "actor", "actor_type", "rule"]
-OBLIGATION_COLUMNS = ["doc_id", "para_id", "verb", "modifier", "strength", "addressee", "addressee_resolved",
-                      "addressee_kind", "actions", "conditions", "clause", "rule"]
+OBLIGATION_COLUMNS = [
+    "doc_id",
+    "para_id",
+    "verb",
+    "modifier",
+    "strength",
+    "addressee",
+    "addressee_resolved",
+    "addressee_kind",
+    "actions",
+    "conditions",
+    "clause",
+    "rule",
+]
 _CACHE: dict[str, object] = {}
 
 
@@ -30,7 +42,11 @@ def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int
     if _CACHE.get("key") == key:
         return _CACHE["docs"]  # type: ignore[return-value]
     bodies = _bodies(paragraphs)
-    rows = zip(paragraphs["text"].fillna("").astype(str), zip(paragraphs["doc_id"], paragraphs["para_id"], bodies))
+    rows = zip(
+        paragraphs["text"].fillna("").astype(str),
+        zip(paragraphs["doc_id"], paragraphs["para_id"], bodies, strict=True),
+        strict=True,
+    )
     docs = []
     for doc, (doc_id, para_id, body) in nlp.pipe(rows, as_tuples=True, batch_size=batch_size):
         doc.user_data.update({"doc_id": doc_id, "para_id": para_id, "reslens_body": body})
@@ -43,7 +59,7 @@ def _bodies(paragraphs: pd.DataFrame) -> list[str]:
     prefixes = sorted(((e["prefix"], e["body"]) for e in load_lexicon("bodies")), key=lambda p: -len(p[0]))
     given = paragraphs["body"] if "body" in paragraphs else [None] * len(paragraphs)
     out = []
-    for doc_id, body in zip(paragraphs["doc_id"], given):
+    for doc_id, body in zip(paragraphs["doc_id"], given, strict=True):
         if isinstance(body, str) and body:
             out.append(body)
         else:
@@ -70,7 +86,17 @@ def actors_table(paragraphs: pd.DataFrame, nlp: Language, *, distinct: bool = Tr
                 continue
             seen.add(span.text.lower())
             rule = rules[n] if n < len(rules) else "lexicon"
-            rows.append((*ids, span.text, span.start_char, span.end_char, span.id_, span.label_, f"actors.jsonl:{rule}"))
+            rows.append(
+                (
+                    *ids,
+                    span.text,
+                    span.start_char,
+                    span.end_char,
+                    span.id_,
+                    span.label_,
+                    f"actors.jsonl:{rule}",
+                )
+            )
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
 
 
@@ -87,15 +113,33 @@ def obligations_table(paragraphs: pd.DataFrame, nlp: Language) -> pd.DataFrame:
     sections = list(paragraphs["section"].fillna(""))
     points = _points(docs)
     rows = []
-    for doc, section in zip(docs, sections):
+    for doc, section in zip(docs, sections, strict=True):
         para_id = str(doc.user_data["para_id"])
         if section != "operative" or "." in para_id:
             continue
-        found = iter_obligations(doc, cues, body=doc.user_data["reslens_body"],
-                                 points=points.get((doc.user_data["doc_id"], para_id), ()))
-        rows += [(doc.user_data["doc_id"], para_id, o.verb, o.modifier, o.strength, o.addressee,
-                  o.addressee_resolved, o.addressee_kind, list(o.actions), list(o.conditions), o.clause, o.rule)
-                 for o in found]
+        found = iter_obligations(
+            doc,
+            cues,
+            body=doc.user_data["reslens_body"],
+            points=points.get((doc.user_data["doc_id"], para_id), ()),
+        )
+        rows += [
+            (
+                doc.user_data["doc_id"],
+                para_id,
+                o.verb,
+                o.modifier,
+                o.strength,
+                o.addressee,
+                o.addressee_resolved,
+                o.addressee_kind,
+                list(o.actions),
+                list(o.conditions),
+                o.clause,
+                o.rule,
+            )
+            for o in found
+        ]
     return pd.DataFrame(rows, columns=OBLIGATION_COLUMNS)
 
 
@@ -115,4 +159,6 @@ def add_phrase_functions(paragraphs: pd.DataFrame, *, lexicon_dir: str | None = 
 
     functions = load_phrase_functions(lexicon_dir)
     phrases = paragraphs["phrase"] if "phrase" in paragraphs else paragraphs["opening_phrase"]
-    return paragraphs.assign(phrase_function=phrases.fillna("").astype(str).map(lambda p: phrase_function(p, functions)))
+    return paragraphs.assign(
+        phrase_function=phrases.fillna("").astype(str).map(lambda p: phrase_function(p, functions))
+    )

@@ -1,0 +1,78 @@
+"""Pipeline assembly, implied-subject parsing, actors on blank pipelines, and model runs."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from reslens.nlp.context import ContextTokenizer, needs_subject, strip_context
+from reslens.nlp.pipeline import build_pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calls upon States to act;", True),
+        ("Also urges States", True),
+        ("Recalling its resolution", False),
+        ("Stress the need", False),
+        ("To promote a safe environment", False),
+    ],
+)
+def test_nlp_pipeline_needs_subject(text, expected):
+    assert needs_subject(text) is expected
+
+
+def test_nlp_pipeline_context_round_trip():
+    tokenizer = ContextTokenizer(spacy.blank("en").tokenizer)
+    doc = strip_context(tokenizer("Calls upon States to act;"))
+    assert doc.text == "Calls upon States to act;"
+
+
+def test_nlp_pipeline_blank_actors_from_lexicon():
+    nlp = build_pipeline("blank")
+    doc = nlp("Calls upon all States and civil society organizations to act")
+    assert {s.text for s in doc.spans["reslens_actors"]} >= {"all States", "civil society organizations"}
+
+
+def test_nlp_pipeline_blank_skips_title_case_names():
+    nlp = build_pipeline("blank")
+    doc = nlp("the Declaration on the Right and Responsibility of Individuals, Groups and Organs of Society")
+    assert list(doc.spans["reslens_actors"]) == []
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+@pytest.mark.model
+def test_nlp_pipeline_analyze_pipes_no_problems(nlp):
+    assert not any(nlp.analyze_pipes()["problems"].values())
+
+
+@pytest.mark.model
+def test_nlp_pipeline_reference_obligations_and_actors(nlp):
+    import pandas as pd
+    from conftest import load_gold
+
+    from reslens.evaluate import evaluate
+    from reslens.tables.nlp import actors_table, obligations_table
+
+    gold = load_gold("A_RES_66_164")
+    paras = pd.DataFrame(gold["paragraphs"]).assign(doc_id=gold["doc_id"])
+    scores = evaluate(
+        {"obligations": obligations_table(paras, nlp), "actors": actors_table(paras, nlp)},
+        {k: gold[k] for k in ("doc_id", "obligations", "actors")},
+    ).set_index(["layer", "metric"])
+    assert scores.loc[("obligations", "f1"), "value"] >= 0.95
+    assert scores.loc[("obligations", "addressee_acc"), "value"] >= 0.9
+    assert scores.loc[("actors", "f1"), "value"] >= 0.85
+
+
+@pytest.mark.model
+def test_nlp_pipeline_display_marks_verbs(nlp):
+    from reslens.nlp import display
+
+    html = display("Urges States to protect human rights defenders;", nlp)
+    assert "VERB:urge" in html and "STATE" in html
