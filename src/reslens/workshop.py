@@ -1,0 +1,183 @@
+"""Self-checks for the teaching workshop notebook.
+
+Each exercise computes its expected answer from the tables of whatever resolution
+the class has loaded, so the workshop works for any resolution, not one file.
+Students call :func:`check` and get a short verdict with a hint, never the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from reslens.tables import Tables
+
+__all__ = ["EXERCISES", "Exercise", "Verdict", "check", "hint", "question"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The result of a self-check; shows as one line in a notebook."""
+
+    correct: bool
+    message: str
+
+    def __repr__(self) -> str:
+        return ("Correct! " if self.correct else "Not yet. ") + self.message
+
+    __str__ = __repr__
+
+    def _repr_html_(self) -> str:
+        colour = "#009E73" if self.correct else "#D55E00"
+        return f'<p style="color:{colour};font-weight:bold">{self!r}</p>'
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One workshop question: its text, a hint, how to compute and compare the answer."""
+
+    question: str
+    hint: str
+    expected: Callable[[Tables], Any]
+    compare: Callable[[Any, Any], bool]
+    needs: str = "paragraphs"
+
+
+def _as_items(answer: Any) -> list[Any]:
+    """A student's answer as a list: one string, a list/set/Series, or an Index."""
+    return [answer] if isinstance(answer, str) else list(answer)
+
+
+def _same_set(answer: Any, expected: Iterable[str]) -> bool:
+    return {str(a).strip().upper() for a in _as_items(answer)} == {str(e).upper() for e in expected}
+
+
+def _one_of(answer: Any, expected: Iterable[str]) -> bool:
+    return str(answer).strip().lower() in {str(e).lower() for e in expected}
+
+
+def _close(answer: Any, expected: float) -> bool:
+    return abs(float(answer) - expected) <= 0.01
+
+
+def _same_int(answer: Any, expected: int) -> bool:
+    return not isinstance(answer, bool) and float(answer) == expected
+
+
+def _top_values(values: pd.Series) -> set[str]:
+    """Every value tied for the highest count (a tie has several right answers)."""
+    counts = values.dropna().astype(str).value_counts()
+    return set(counts[counts == counts.max()].index) if len(counts) else set()
+
+
+def _operative_count(t: Tables) -> int:
+    paragraphs = t.paragraphs
+    numbered = ~paragraphs["para_id"].astype(str).str.contains(".", regex=False)
+    return int(((paragraphs["section"] == "operative") & numbered).sum())
+
+
+def _preambular_top_phrase(t: Tables) -> set[str]:
+    return _top_values(t.paragraphs.loc[t.paragraphs["section"] == "preambular", "phrase"])
+
+
+def _special_rapporteur_paragraphs(t: Tables) -> set[str]:
+    hits = t.obligations["addressee_resolved"].fillna("").str.contains("special rapporteur", case=False)
+    return set(t.obligations.loc[hits, "para_id"].astype(str))
+
+
+def _strongest_verbs(t: Tables) -> set[str]:
+    rows = t.obligations.dropna(subset=["strength"])
+    return set(rows.loc[rows["strength"] == rows["strength"].max(), "verb"].astype(str))
+
+
+def _state_share(t: Tables) -> float:
+    return round(float((t.obligations["addressee_kind"] == "state").mean()), 2)
+
+
+def _top_actor_type(t: Tables) -> set[str]:
+    return _top_values(t.actors["actor_type"])
+
+
+def _unanswered_themes(t: Tables) -> set[str]:
+    from reslens.tables.themes import concern_response
+
+    view = concern_response(t.themes)
+    return set(view.loc[view["unanswered"], "theme"].astype(str))
+
+
+EXERCISES: dict[str, Exercise] = {
+    "count-operative": Exercise(
+        "How many numbered operative paragraphs does the resolution have? (a number)",
+        "Filter `tables.paragraphs` on `section == 'operative'`; "
+        "lettered sub-paragraphs (OP5.a) do not count.",
+        _operative_count, _same_int,
+    ),
+    "commonest-preambular-phrase": Exercise(
+        "Which canonical opening phrase is used most often in the preamble? (a string)",
+        "Use `value_counts()` on the `phrase` column of the preambular rows.",
+        _preambular_top_phrase, _one_of,
+    ),
+    "special-rapporteur-obligations": Exercise(
+        "In which paragraphs is the Special Rapporteur asked to do something? (a list of para_id)",
+        "Look in `tables.obligations` at `addressee_resolved`; `.str.contains(..., case=False)` helps.",
+        _special_rapporteur_paragraphs, _same_set, "obligations",
+    ),
+    "strongest-verb": Exercise(
+        "Which operative verb carries the highest strength level? (a verb lemma)",
+        "Sort `tables.obligations` by `strength`, strongest first, and read the `verb` column.",
+        _strongest_verbs, _one_of, "obligations",
+    ),
+    "state-share": Exercise(
+        "What share of the operative clauses is addressed to States? (a number between 0 and 1)",
+        "Compare `addressee_kind` with 'state' and take the `.mean()` of the result.",
+        _state_share, _close, "obligations",
+    ),
+    "top-actor-type": Exercise(
+        "Which kind of actor (`actor_type`) is mentioned most often? (a string)",
+        "Use `value_counts()` on the `actor_type` column of `tables.actors`.",
+        _top_actor_type, _one_of, "actors",
+    ),
+    "unanswered-concerns": Exercise(
+        "Which themes does the preamble raise that no operative paragraph takes up? (a list of theme ids)",
+        "`concern_response(tables.themes)` has an `unanswered` column; keep the `theme` of those rows.",
+        _unanswered_themes, _same_set, "themes",
+    ),
+}
+
+
+def check(exercise: str, answer: Any, tables: Tables) -> Verdict:
+    """Check a student's answer to one workshop exercise.
+
+    The expected answer is computed from ``tables``, so the check works for any resolution.
+    ``None`` (the placeholder in the notebook) is "Not yet", never an error.
+
+    Example:
+        >>> check("count-operative", 17, tables)
+        Correct! Well spotted.
+    """
+    if exercise not in EXERCISES:
+        return Verdict(False, f"There is no exercise {exercise!r}; choose from {sorted(EXERCISES)}.")
+    item = EXERCISES[exercise]
+    if answer is None or answer is Ellipsis:
+        return Verdict(False, "Replace `None` with your answer, then run the cell again.")
+    if getattr(tables, item.needs, None) is None:
+        return Verdict(False, f"`tables.{item.needs}` is missing: run `tables = reslens.analyze(tables)` first.")
+    try:
+        ok = item.compare(answer, item.expected(tables))
+    except (TypeError, ValueError):
+        ok = False
+    return Verdict(ok, "Well spotted." if ok else f"Hint: {item.hint}")
+
+
+def question(exercise: str) -> str:
+    """The question text of an exercise, for the notebook."""
+    return EXERCISES[exercise].question
+
+
+def hint(exercise: str) -> str:
+    """The hint of an exercise, for students who want it before answering."""
+    return EXERCISES[exercise].hint
