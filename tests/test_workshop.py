@@ -114,7 +114,9 @@ def test_workshop_answers_computed_from_real_tables_pass(analysed, name):
     preamble = t.paragraphs[t.paragraphs["section"] == "preambular"]
     top_phrase = preamble["phrase"].value_counts().idxmax()
     sr_rows = [
-        r.para_id for r in t.obligations.itertuples() if "special rapporteur" in str(r.addressee_resolved).lower()
+        r.para_id
+        for r in t.obligations.itertuples()
+        if "special rapporteur" in str(r.addressee_resolved).lower()
     ]
     strongest = t.obligations.sort_values("strength", ascending=False)["verb"].iloc[0]
     share = sum(k == "state" for k in t.obligations["addressee_kind"]) / len(t.obligations)

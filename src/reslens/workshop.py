@@ -114,37 +114,49 @@ EXERCISES: dict[str, Exercise] = {
         "How many numbered operative paragraphs does the resolution have? (a number)",
         "Filter `tables.paragraphs` on `section == 'operative'`; "
         "lettered sub-paragraphs (OP5.a) do not count.",
-        _operative_count, _same_int,
+        _operative_count,
+        _same_int,
     ),
     "commonest-preambular-phrase": Exercise(
         "Which canonical opening phrase is used most often in the preamble? (a string)",
         "Use `value_counts()` on the `phrase` column of the preambular rows.",
-        _preambular_top_phrase, _one_of,
+        _preambular_top_phrase,
+        _one_of,
     ),
     "special-rapporteur-obligations": Exercise(
         "In which paragraphs is the Special Rapporteur asked to do something? (a list of para_id)",
         "Look in `tables.obligations` at `addressee_resolved`; `.str.contains(..., case=False)` helps.",
-        _special_rapporteur_paragraphs, _same_set, "obligations",
+        _special_rapporteur_paragraphs,
+        _same_set,
+        "obligations",
     ),
     "strongest-verb": Exercise(
         "Which operative verb carries the highest strength level? (a verb lemma)",
         "Sort `tables.obligations` by `strength`, strongest first, and read the `verb` column.",
-        _strongest_verbs, _one_of, "obligations",
+        _strongest_verbs,
+        _one_of,
+        "obligations",
     ),
     "state-share": Exercise(
         "What share of the operative clauses is addressed to States? (a number between 0 and 1)",
         "Compare `addressee_kind` with 'state' and take the `.mean()` of the result.",
-        _state_share, _close, "obligations",
+        _state_share,
+        _close,
+        "obligations",
     ),
     "top-actor-type": Exercise(
         "Which kind of actor (`actor_type`) is mentioned most often? (a string)",
         "Use `value_counts()` on the `actor_type` column of `tables.actors`.",
-        _top_actor_type, _one_of, "actors",
+        _top_actor_type,
+        _one_of,
+        "actors",
     ),
     "unanswered-concerns": Exercise(
         "Which themes does the preamble raise that no operative paragraph takes up? (a list of theme ids)",
         "`concern_response(tables.themes)` has an `unanswered` column; keep the `theme` of those rows.",
-        _unanswered_themes, _same_set, "themes",
+        _unanswered_themes,
+        _same_set,
+        "themes",
     ),
 }
 
@@ -165,7 +177,8 @@ def check(exercise: str, answer: Any, tables: Tables) -> Verdict:
     if answer is None or answer is Ellipsis:
         return Verdict(False, "Replace `None` with your answer, then run the cell again.")
     if getattr(tables, item.needs, None) is None:
-        return Verdict(False, f"`tables.{item.needs}` is missing: run `tables = reslens.analyze(tables)` first.")
+        missing = f"`tables.{item.needs}` is missing: run `tables = reslens.analyze(tables)` first."
+        return Verdict(False, missing)
     try:
         ok = item.compare(answer, item.expected(tables))
     except (TypeError, ValueError):
