@@ -18,21 +18,37 @@ META = "META"
 
 
 def block_ids(blocks: list[Block]) -> list[str]:
-    """The para_id of each block, counted per part."""
+    """The para_id of each block, counted per part (and per section where numbering restarts)."""
+    restarts = _parts_restarting(blocks)
     ids, counters = [], {}
     for b in blocks:
-        key = (b.part, b.section)
-        counters[key] = counters.get(key, 0) + 1
+        division = b.division if b.part in restarts and b.section in ("preambular", "operative") else ""
+        key = (b.part, division, b.section)
+        if not b.label:
+            counters[key] = counters.get(key, 0) + 1
         if b.section == "preambular":
             local = f"PP{counters[key]}"
         elif b.section == "operative":
-            local = f"OP{b.number}" + (f".{b.label}" if b.label else "")
+            local = f"OP{b.number or counters[key]}" + (f".{b.label}" if b.label else "")
         elif b.section == "annex":
-            local = f"ANNEX.{counters[key]}"
+            local = f"ANNEX.{counters[key]}" + (f".{b.label}" if b.label else "")
         else:
             local = f"H{counters[key]}"
+        local = f"{division}.{local}" if division else local
         ids.append(f"{b.part}:{local}" if b.part else local)
     return ids
+
+
+def _parts_restarting(blocks: list[Block]) -> set[str]:
+    """Parts whose operative numbering starts again (``I`` 1-5, ``II`` 1-4): ids need the section."""
+    last: dict[str, int] = {}
+    restarts = set()
+    for b in blocks:
+        if b.section == "operative" and b.number and not b.label:
+            if int(b.number) <= last.get(b.part, 0):
+                restarts.add(b.part)
+            last[b.part] = int(b.number)
+    return restarts
 
 
 def build(

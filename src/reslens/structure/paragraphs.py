@@ -4,6 +4,11 @@ Input is the ODS layout: one paragraph per line, operative paragraphs numbered
 ``N.<tab>``, lettered points ``(a)<tab>``, romanettes ``(i)<tab>`` under a letter.
 Lines that are neither start a preambular paragraph (before the first number), a
 heading (short, unpunctuated) or continue the paragraph above (a wrapped line).
+An ``Annex`` line after the operative part opens the annex: from there on every
+line is annex text or an annex heading, whatever it looks like (an annexed
+declaration has its own preamble and numbered articles). Section headings in the
+operative part (``II``, ``A. Base salary``) are kept as the block's ``division``
+so that numbering that restarts per section still gets distinct ids.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from reslens.structure.accounting import Ledger
+from reslens.structure.phrases import is_preambular_lead
 
 FORMULA = re.compile(r"^\s*The [A-Z][A-Za-z ,'’\-]{3,90}?,?\s*$")
 PART = re.compile(r"^\s*(?P<part>[A-H])\s*$")
@@ -19,6 +25,9 @@ ANNEX = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVXL\d]+)?\s*$", re.I)
 NUMBERED = re.compile(r"^(?P<pre>\s*(?P<n>\d{1,3})\.(?:\s+|$))(?=\S|$)")
 LETTERED = re.compile(r"^(?P<pre>\s*\((?P<l>[a-z]{1,5})\)\s+)(?=\S)")
 ROMAN = re.compile(r"^(?=[ivxl]+$)(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+DIVISION_ROMAN = re.compile(r"^(?P<r>[IVXL]+)\.?(?:\s+\S.*)?$")
+DIVISION_LETTER = re.compile(r"^(?P<l>[A-Z])\.\s+\S")
+QUOTE_OPENER = re.compile(r"\bas follows:\s*$")
 TERMINAL = (",", ";", ".", ":", "…")
 
 
@@ -30,6 +39,7 @@ class Block:
     part: str = ""
     number: str = ""  # "5" for OP5 and OP5.a; annex number if printed
     label: str = ""  # "a" or "a.i" for sub-paragraphs
+    division: str = ""  # "II.A": the operative section heading above the block
     segments: list[tuple[int, int, int]] = field(default_factory=list)  # (line, start, end)
 
     def raw(self, lines: list[str]) -> str:
@@ -48,7 +58,10 @@ def split_blocks(ledger: Ledger, start: int, stop: int) -> list[Block]:
         line = ledger.lines[i]
         if not line.strip() or not ledger.is_free(i):
             continue
-        _place_line(ledger, i, line, state)
+        if state.annex and not (PART.match(line) and _formula_follows(ledger.lines, i)):
+            _place_annex_line(ledger, i, line, state)
+        else:
+            _place_line(ledger, i, line, state)
     return state.blocks
 
 
@@ -60,6 +73,10 @@ class _State:
     number: str = ""
     letter: str = ""
     roman: str = ""
+    annex: bool = False
+    parent: bool = False  # an annex paragraph that lettered points can belong to (else: after a heading)
+    quote: bool = False  # inside text quoted by "… to read as follows:"
+    division: tuple[str, str] = ("", "")  # (roman, letter) of the current section heading
 
 
 def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
@@ -69,37 +86,76 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         return
     if m := PART.match(line):
         ledger.claim(i, "metadata")
-        st.part, st.section = m["part"], "preambular"
+        st.part, st.section, st.division, st.annex = m["part"], "preambular", ("", ""), False
         return
-    if ANNEX.match(line):
-        st.section = "annex"
+    if ANNEX.match(line):  # opens the annex once the operative part has begun
+        st.annex, st.parent, st.letter, st.roman = st.section == "operative", False, "", ""
         _new(ledger, st, Block("heading", st.part), i, 0)
         return
-    if (m := NUMBERED.match(line)) and st.section != "annex":
+    if m := NUMBERED.match(line):
         st.section, st.number, st.letter, st.roman = "operative", m["n"], "", ""
+        st.quote = bool(QUOTE_OPENER.search(line.rstrip()))
         ledger.claim(i, "number", 0, m.end("pre"))
-        _new(ledger, st, Block("operative", st.part, m["n"]), i, m.end("pre"))
+        _new(ledger, st, Block("operative", st.part, m["n"], division=_division(st)), i, m.end("pre"))
         return
-    if (m := LETTERED.match(line)) and st.section == "operative" and st.number:
-        ledger.claim(i, "number", 0, m.end("pre"))
-        _new(ledger, st, Block("operative", st.part, st.number, _sub_label(m["l"], st)), i, m.end("pre"))
-        return
-    if st.section == "annex":
-        m = NUMBERED.match(line)
-        if m:
-            ledger.claim(i, "number", 0, m.end("pre"))
-        kind = "heading" if not m and _looks_like_heading(line, st) else "annex"
-        _new(ledger, st, Block(kind, st.part, m["n"] if m else ""), i, m.end("pre") if m else 0)
-        return
-    if st.blocks and _continues(line, st.blocks[-1], ledger.lines):
+    if st.quote:
         _extend(ledger, st.blocks[-1], i)
-    elif st.section == "operative" and _looks_like_heading(line, st):
-        st.letter = st.roman = ""
+    elif (m := LETTERED.match(line)) and st.section == "operative" and st.number:
+        ledger.claim(i, "number", 0, m.end("pre"))
+        label = _sub_label(m["l"], st)
+        _new(ledger, st, Block("operative", st.part, st.number, label, _division(st)), i, m.end("pre"))
+    elif st.blocks and _continues(line, st.blocks[-1], ledger.lines):
+        _extend(ledger, st.blocks[-1], i)
+    elif st.section == "operative" and _looks_like_heading(line):
+        st.number = st.letter = st.roman = ""
+        _set_division(line.strip(), st)
         _new(ledger, st, Block("heading", st.part), i, 0)
+    elif st.section == "operative" and not st.blocks[-1].number:  # under a heading, unnumbered
+        kind = "preambular" if is_preambular_lead(line.strip()) else "operative"
+        _new(ledger, st, Block(kind, st.part, division=_division(st)), i, 0)
     elif st.section == "operative":
         _extend(ledger, st.blocks[-1], i)
     else:
         _new(ledger, st, Block("preambular", st.part), i, 0)
+
+
+def _place_annex_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
+    """Annex text: numbered and plain paragraphs, lettered points under them, headings."""
+    numbered, lettered = NUMBERED.match(line), LETTERED.match(line)
+    if numbered:
+        ledger.claim(i, "number", 0, numbered.end("pre"))
+        st.parent, st.number, st.letter, st.roman = True, numbered["n"], "", ""
+        _new(ledger, st, Block("annex", st.part, numbered["n"]), i, numbered.end("pre"))
+    elif lettered and st.parent:
+        ledger.claim(i, "number", 0, lettered.end("pre"))
+        label = _sub_label(lettered["l"], st)
+        _new(ledger, st, Block("annex", st.part, st.number, label), i, lettered.end("pre"))
+    elif st.blocks and _continues(line, st.blocks[-1], ledger.lines):
+        _extend(ledger, st.blocks[-1], i)
+    elif ANNEX.match(line) or _looks_like_heading(line, max_words=16 if st.parent else 40):
+        st.parent, st.letter, st.roman = False, "", ""
+        _new(ledger, st, Block("heading", st.part), i, 0)
+    else:  # a plain paragraph: lettered points may follow it
+        st.parent, st.number, st.letter, st.roman = True, "", "", ""
+        _new(ledger, st, Block("annex", st.part), i, 0)
+
+
+def _formula_follows(lines: list[str], i: int) -> bool:
+    """A part letter is a new part only when the opening formula comes next."""
+    nxt = next((line for line in lines[i + 1 :] if line.strip()), "")
+    return is_formula(nxt)
+
+
+def _set_division(text: str, st: _State) -> None:
+    """``II`` or ``II. Title`` opens a section, ``A. Title`` a subsection of it."""
+    if m := DIVISION_ROMAN.match(text):
+        st.division = (m["r"], "")
+    elif m := DIVISION_LETTER.match(text):
+        st.division = (st.division[0], m["l"])
+
+
+def _division(st: _State) -> str:
+    return ".".join(x for x in st.division if x)
 
 
 def _sub_label(token: str, st: _State) -> str:
@@ -131,18 +187,20 @@ def _extend(ledger: Ledger, block: Block, i: int) -> None:
 
 
 def _continues(line: str, prev: Block, lines: list[str]) -> bool:
-    """A wrapped line: the paragraph above did not end, and this one starts in lower case."""
+    """A wrapped line: the paragraph above did not end, and this one starts in lower case.
+
+    A heading continues only with a short unpunctuated line (a title wrapped in a PDF).
+    """
     before = prev.raw(lines).rstrip()
     first = line.strip()[:1]
-    return (
-        bool(before)
-        and not before.endswith(TERMINAL)
-        and prev.section != "heading"
-        and (first.islower() or first.isdigit() or first in "([\"“‘'")
-    )
+    if not before or before.endswith(TERMINAL):
+        return False
+    if prev.section == "heading":
+        return first.islower() and _looks_like_heading(line, lower_ok=True)
+    return first.islower() or first.isdigit() or first in "([\"“‘'"
 
 
-def _looks_like_heading(line: str, st: _State) -> bool:
+def _looks_like_heading(line: str, *, lower_ok: bool = False, max_words: int = 16) -> bool:
     """Short, capitalised, unpunctuated: ``Part I``, ``Section 29A``, ``Article 10``."""
     text = line.strip()
-    return len(text.split()) <= 16 and not text.endswith(TERMINAL) and text[:1].isupper()
+    return len(text.split()) <= max_words and not text.endswith(TERMINAL) and (lower_ok or text[:1].isupper())

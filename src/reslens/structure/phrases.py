@@ -80,6 +80,20 @@ def opening_phrase(text: str, section: str, *, lexicon_dir: str | None = None) -
     return Phrase(text[: spans[end - 1][1]], phrase, modifier)
 
 
+def is_preambular_lead(text: str) -> bool:
+    """True when ``text`` opens like a preambular paragraph (a listed phrase or a participle).
+
+    Used for unnumbered paragraphs under a section heading, where the number that
+    usually marks an operative paragraph is absent.
+    """
+    words = [m.group().lower() for m in WORD.finditer(text[:200])]
+    if not words:
+        return False
+    lex = _lexicon("preambular")
+    mod = _prefix(lex.before, words, 0)
+    return bool(_match(lex, words, 0)[0] or _match(lex, words, len(mod))[0]) or words[0].endswith("ing")
+
+
 def _match(lex: _Lexicon, words: list[str], at: int) -> tuple[str, int]:
     for n in range(min(lex.longest, len(words) - at), 0, -1):
         if (canonical := lex.phrases.get(tuple(words[at : at + n]))) is not None:
