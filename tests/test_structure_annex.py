@@ -151,3 +151,31 @@ def test_structure_annex_pdf_articles_are_headings_with_their_points_lettered():
     assert {p.section for p in articles} == {"heading"}
     lettered = [p.para_id for p in paragraphs if p.para_id.count(".") == 2]
     assert lettered and all(i.startswith("ANNEX.") and i[-1] in "abc" for i in lettered)
+
+
+@pytest.mark.parametrize(
+    ("head", "closing"),
+    [
+        ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", "85th plenary meeting\n9 December 1998\n"),
+        ("Resolution adopted by the Economic and Social Council", "43rd plenary meeting\n9 December 1998\n"),
+        ("Resolution adopted by the Human Rights Council", "57th meeting\n9 December 1998\n"),
+    ],
+)
+def test_structure_annex_adoption_date_from_closing_lines_when_the_head_has_none(head, closing):
+    text = f"{head}\n53/144.\tTitle\n\tThe Assembly,\n\tRecalling,\n\t1.\tDecides.\n\n{closing}"
+    text += "\tAnnex\n\tDeclaration\n\tEveryone has rights.\n"
+    meta = parse(_src(text)).metadata
+    body = head.lower().split(" the ", 1)[1]
+    assert meta["adoption_date"] == "1998-12-09" and meta["body"].lower() == body
+
+
+def test_structure_annex_footnote_numbers_in_document_order():
+    head = HEAD.replace("1998/7,", "1998/7,1").replace("Declaration annexed", "Declaration2 annexed")
+    text = head + ANNEXED_DECLARATION.replace("of the Charter,", "of the Declaration2 and the Covenants3,")
+    text += "1 E/1998/23.\n2 Resolution 217 A (III).\n3 Resolution 2200 A (XXI), annex.\n"
+    res = parse(_src(text))
+    assert [(p.para_id, p.footnotes) for p in res.paragraphs if p.footnotes] == [
+        ("PP1", (1,)),
+        ("OP1", (2,)),
+        ("ANNEX.2", (2, 3)),  # a repeated marker keeps its place in the text
+    ]

@@ -37,6 +37,13 @@ from reslens.structure.phrases import opening_phrase
             ("Condemns unequivocally", "condemn", "unequivocally"),
         ),
         ("Further requests the Secretary-General", "operative", ("Further requests", "request", "further")),
+        (
+            "Continues to express its particular concern about",
+            "operative",
+            ("Continues to express its particular concern", "continue to express its particular concern", ""),
+        ),
+        ("Also continues to support the work", "operative", ("Also continues to support", "continue to support", "also")),
+        ("Continues its consideration of", "operative", ("Continues", "continue", "")),
     ],
 )
 def test_structure_phrases_lexicon(text, section, expected):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -22,6 +23,7 @@ from reslens.model import Source
 
 log = logging.getLogger(__name__)
 X_TOLERANCE = 1.5  # pdfplumber's default (3) glues words of justified lines together
+INNER_MARKER = re.compile(r"(?P<a>[A-Za-z])(?P<n>\d{1,2})(?P<b>[a-z]+)")
 _EDGE_ZONE = 0.11  # top/bottom share of the page where running headers and footers sit
 
 
@@ -64,8 +66,8 @@ def _read_page(page, *, first: bool) -> _Page:
     out = _Page()
     rule = _footnote_rule(page)
     height = float(page.height)
-    for line in page.extract_text_lines(x_tolerance=X_TOLERANCE, return_chars=False):
-        text = line["text"].strip()
+    for line in page.extract_text_lines(x_tolerance=X_TOLERANCE, return_chars=True):
+        text = _unsplit_superscripts(line["text"].strip(), line["chars"])
         top = float(line["top"])
         at_edge = top < height * _EDGE_ZONE or top > height * (1 - _EDGE_ZONE)
         if (at_edge and is_furniture(text)) or JOB_NUMBER.match(text) or BARCODE.match(text):
@@ -85,6 +87,20 @@ def _read_page(page, *, first: bool) -> _Page:
                 }
             )
     return out
+
+
+def _unsplit_superscripts(text: str, chars: list[dict]) -> str:
+    """Move a footnote marker the PDF set inside a word to the word's end (``R3ights`` -> ``Rights3``).
+
+    Only digits printed small (superscripts) are moved, so symbols such as ``H2O`` stay.
+    """
+    if not chars:
+        return text
+    body = max(float(c["size"]) for c in chars)
+    small = {c["text"] for c in chars if c["text"].isdigit() and float(c["size"]) < body * 0.8}
+    if not small:
+        return text
+    return INNER_MARKER.sub(lambda m: m[0] if not set(m["n"]) <= small else m["a"] + m["b"] + m["n"], text)
 
 
 def _footnote_rule(page) -> float | None:

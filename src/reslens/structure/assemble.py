@@ -63,7 +63,7 @@ def build(
             texts.append(ledger.lines[i][s:e])
     markers = find_markers(texts, [fn.number for fn in notes])
     by_segment: dict[int, list[Marker]] = {}
-    for m in markers:
+    for m in sorted(markers, key=lambda m: (m.segment, m.start)):  # document order within a paragraph
         by_segment.setdefault(m.segment, []).append(m)
     clean = [strip_markers(t, [(m.start, m.end) for m in by_segment.get(j, [])]) for j, t in enumerate(texts)]
     ids = block_ids(blocks)

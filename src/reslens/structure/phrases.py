@@ -31,13 +31,14 @@ class _Lexicon(NamedTuple):
     longest: int
     before: tuple[tuple[str, ...], ...]
     after: tuple[tuple[str, ...], ...]
+    chains: tuple[tuple[tuple[str, ...], str], ...]  # ("continues", "to") -> "continue to"
 
 
 @lru_cache(maxsize=8)
 def _lexicon(section: str, path: str | None = None) -> _Lexicon:
     entries = load_lexicon(LEXICON[section], Path(path) if path else None, required=["kind"])
     phrases: dict[tuple[str, ...], str] = {}
-    before, after = [], []
+    before, after, chains = [], [], []
     for e in entries:
         if e["kind"] == "phrase":
             for variant in [e["phrase"], *e.get("variants", [])]:
@@ -46,9 +47,11 @@ def _lexicon(section: str, path: str | None = None) -> _Lexicon:
             words = tuple(e["modifier"].lower().split())
             (before if "before" in e.get("position", []) else []).append(words)
             (after if "after" in e.get("position", []) else []).append(words)
+        elif e["kind"] == "chain":
+            chains.append((tuple(e["chain"].lower().split()), e["phrase"]))
     by_length = lambda ws: -len(ws)  # noqa: E731
     return _Lexicon(phrases, max(map(len, phrases)), tuple(sorted(before, key=by_length)),
-                    tuple(sorted(after, key=by_length)))  # fmt: skip
+                    tuple(sorted(after, key=by_length)), tuple(chains))  # fmt: skip
 
 
 def opening_phrase(text: str, section: str, *, lexicon_dir: str | None = None) -> Phrase:
@@ -66,10 +69,10 @@ def opening_phrase(text: str, section: str, *, lexicon_dir: str | None = None) -
     if not words:
         return Phrase("", "", "")
     modifier, start = "", 0
-    phrase, length = _match(lex, words, 0)
+    phrase, length = _lead(lex, words, 0)
     if not phrase:
         mod = _prefix(lex.before, words, 0)
-        if mod and (found := _match(lex, words, len(mod)))[0]:
+        if mod and (found := _lead(lex, words, len(mod)))[0]:
             modifier, start = " ".join(mod), len(mod)
             phrase, length = found
     end = start + length
@@ -92,6 +95,16 @@ def is_preambular_lead(text: str) -> bool:
     lex = _lexicon("preambular")
     mod = _prefix(lex.before, words, 0)
     return bool(_match(lex, words, 0)[0] or _match(lex, words, len(mod))[0]) or words[0].endswith("ing")
+
+
+def _lead(lex: _Lexicon, words: list[str], at: int) -> tuple[str, int]:
+    """The listed phrase at ``at``, through a chain verb if one stands there."""
+    for chain, canonical in lex.chains:
+        after = at + len(chain)
+        if tuple(words[at:after]) == chain and len(words) > after:
+            phrase, n = _match(lex, words, after)
+            return f"{canonical} {phrase or words[after]}", len(chain) + (n or 1)
+    return _match(lex, words, at)
 
 
 def _match(lex: _Lexicon, words: list[str], at: int) -> tuple[str, int]:
