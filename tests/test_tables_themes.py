@@ -7,7 +7,15 @@ import pytest
 import spacy
 from gold_frames import paragraphs as gold_paragraphs
 
+from reslens.nlp import build_pipeline
+from reslens.tables.nlp import parse_paragraphs
 from reslens.tables.themes import CONCERN_COLUMNS, THEME_COLUMNS, concern_response, themes_table
+
+THEMES_ONLY = build_pipeline("blank", enable=["reslens_themes"])
+
+
+def themes_of(paragraphs: pd.DataFrame, nlp=THEMES_ONLY) -> pd.DataFrame:
+    return themes_table(parse_paragraphs(paragraphs, nlp), nlp)
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +36,7 @@ def small_paragraphs():
 
 
 def test_tables_themes_rows_point_at_the_evidence(small_paragraphs):
-    table = themes_table(small_paragraphs)
+    table = themes_of(small_paragraphs)
     assert list(table.columns) == list(THEME_COLUMNS)
     texts = dict(zip(small_paragraphs["para_id"], small_paragraphs["text"], strict=True))
     for row in table.itertuples():
@@ -41,11 +49,11 @@ def test_tables_themes_rows_point_at_the_evidence(small_paragraphs):
 
 def test_tables_themes_requires_theme_pipe(small_paragraphs):
     with pytest.raises(ValueError, match="reslens_themes"):
-        themes_table(small_paragraphs, spacy.blank("en"))
+        themes_of(small_paragraphs, spacy.blank("en"))
 
 
 def test_tables_themes_concern_response_flags_unanswered(small_paragraphs):
-    view = concern_response(themes_table(small_paragraphs))
+    view = concern_response(themes_of(small_paragraphs))
     assert list(view.columns) == list(CONCERN_COLUMNS)
     view = view.set_index("theme")
     assert view.loc["threats_reprisals", "preambular"] == "PP1"
@@ -69,7 +77,7 @@ def test_tables_themes_concern_response_orders_paragraphs_numerically():
 
 
 def test_tables_themes_reference_resolution_raises_core_concerns():
-    table = themes_table(gold_paragraphs("A_RES_66_164"))
+    table = themes_of(gold_paragraphs("A_RES_66_164"))
     found = set(table["theme"])
     assert {"threats_reprisals", "impunity_accountability", "civic_space"} <= found
     assert set(table["section"]) <= {"preambular", "operative"}

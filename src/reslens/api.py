@@ -84,21 +84,33 @@ def load_corpus(
 def analyze(tables: Tables, nlp: Language | None = None) -> Tables:
     """Add the NLP tables (actors, obligations, themes) and phrase functions.
 
+    Every paragraph is parsed once; each NLP table reads the same Docs.
+
     Args:
         tables: from :func:`load` or :func:`load_corpus`.
-        nlp: a pipeline from :func:`reslens.nlp.build_pipeline`; built with defaults if omitted.
+        nlp: a pipeline from :func:`reslens.nlp.build_pipeline`; built with defaults if
+            omitted. A table whose pipe the pipeline lacks stays ``None`` (a blank
+            pipeline gives actors and themes but no obligations, which need a parser).
+
+    Example:
+        >>> tables = analyze(load("data/raw/A_RES_66_164.txt"))
+        >>> tables.obligations[["para_id", "verb", "addressee", "actions"]].head()
     """
     from reslens.nlp import build_pipeline
     from reslens.tables import nlp as nlp_tables
     from reslens.tables.themes import themes_table
 
     nlp = nlp or build_pipeline()
-    paragraphs = tables.paragraphs.merge(
-        tables.documents[["doc_id", "body"]], on="doc_id", how="left"
-    )
+    with_body = tables.paragraphs.merge(tables.documents[["doc_id", "body"]], on="doc_id", how="left")
+    docs = nlp_tables.parse_paragraphs(with_body, nlp)
+    pipes = set(nlp.pipe_names)
     return tables.with_tables(
         paragraphs=nlp_tables.add_phrase_functions(tables.paragraphs),
-        actors=nlp_tables.actors_table(paragraphs, nlp),
-        obligations=nlp_tables.obligations_table(paragraphs, nlp),
-        themes=themes_table(tables.paragraphs, nlp),
+        actors=nlp_tables.actors_table(docs) if "reslens_actors" in pipes else None,
+        obligations=(
+            nlp_tables.obligations_table(docs, nlp.get_pipe("reslens_obligations").cues)
+            if "reslens_obligations" in pipes
+            else None
+        ),
+        themes=themes_table(docs, nlp) if "reslens_themes" in pipes else None,
     )

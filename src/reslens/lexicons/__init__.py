@@ -108,8 +108,9 @@ def _read_jsonl(file: Path) -> list[Any]:
 def _read_yaml(file: Path) -> list[Any]:
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=loader)
     except yaml.YAMLError as err:
         raise LexiconError(f"{file}: not valid YAML ({err})") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):

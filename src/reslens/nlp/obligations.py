@@ -208,6 +208,8 @@ class ObligationTagger:
         self.cues = load_cues(Path(lexicon_dir) if lexicon_dir else None)
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc.user_data.get("section", "operative") != "operative" or "." in doc.user_data.get("para_id", ""):
+            return doc  # preambular text and lettered points (gathered on their paragraph) have no clauses
         rows = list(iter_obligations(doc, self.cues, body=doc.user_data.get("reslens_body", "")))
         doc.spans[SPANS_KEY] = [Span(doc, r.start, r.end, label=r.verb) for r in rows]
         doc.user_data[SPANS_KEY] = obligations_as_dicts(rows)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -60,9 +62,14 @@ def build_pipeline(
         nlp.add_pipe("reslens_context")
     if wanted & {"reslens_actor_ruler", "reslens_actors", "reslens_obligations"}:
         ruler = nlp.add_pipe(
-            "span_ruler", name="reslens_actor_ruler", config={"spans_key": actors.RULER_KEY, "validate": True}
+            "span_ruler",
+            name="reslens_actor_ruler",
+            config={"spans_key": actors.RULER_KEY, "validate": True, "phrase_matcher_attr": "LOWER"},
         )
-        ruler.add_patterns(load_lexicon("actors", lex, required=["label", "pattern"]))
+        patterns = load_lexicon("actors", lex, required=["label", "pattern"])
+        with warnings.catch_warnings():  # W012: the ruler tags phrase patterns it matches on LOWER
+            warnings.filterwarnings("ignore", message=r"\[W012\]")
+            ruler.add_patterns(as_phrase_patterns(patterns, nlp.tokenizer))
         nlp.add_pipe("reslens_actors")
     if parsed and "reslens_obligations" in wanted:
         nlp.add_pipe("reslens_obligations", config={"lexicon_dir": lex})
@@ -71,3 +78,27 @@ def build_pipeline(
     if "reslens_themes" in wanted:
         nlp.add_pipe("reslens_themes", config={"lexicon": lex} if lex else {})
     return nlp
+
+
+def as_phrase_patterns(patterns: list[dict[str, Any]], tokenizer: Any) -> list[dict[str, Any]]:
+    """Turn token patterns that compare only ``LOWER`` into phrase patterns.
+
+    The span ruler matches phrase patterns with a PhraseMatcher (on ``LOWER`` here), which
+    is several times faster than the token Matcher and finds the same spans, as long as
+    the phrase tokenizes back into the same words; other patterns are kept as they are.
+    """
+    converted = []
+    for entry in patterns:
+        words = _lower_words(entry["pattern"])
+        if words and [t.lower_ for t in tokenizer(" ".join(words))] == words:
+            entry = {**entry, "pattern": " ".join(words)}
+        converted.append(entry)
+    return converted
+
+
+def _lower_words(pattern: Any) -> list[str] | None:
+    if not isinstance(pattern, list) or not all(
+        isinstance(t, dict) and set(t) == {"LOWER"} and isinstance(t["LOWER"], str) for t in pattern
+    ):
+        return None
+    return [t["LOWER"] for t in pattern]

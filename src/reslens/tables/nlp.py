@@ -3,8 +3,7 @@
 Each function takes the ``paragraphs`` table (doc_id, para_id, section, number,
 opening_phrase, phrase, modifier, footnotes, text, and optionally ``body``) and returns
 a new DataFrame; inputs are never mutated. Paragraphs are the Docs: they are parsed once
-with ``nlp.pipe`` (batched) and the parsed Docs are reused by the next call on the same
-paragraphs and pipeline.
+with ``nlp.pipe`` (batched) by :func:`parse_paragraphs`, and every table reads those Docs.
 """
 
 from __future__ import annotations
@@ -17,6 +16,8 @@ if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from reslens.nlp.cues import Cues
 
 ACTOR_COLUMNS = ["doc_id", "para_id", "text", "start", "end", "actor", "actor_type", "rule"]
 OBLIGATION_COLUMNS = [
@@ -33,26 +34,28 @@ OBLIGATION_COLUMNS = [
     "clause",
     "rule",
 ]
-_CACHE: dict[str, object] = {}
 
 
 def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int = 64) -> list[Doc]:
-    """Parse every paragraph text with ``nlp.pipe``; doc_id/para_id go to ``doc.user_data``."""
-    key = (id(nlp), tuple(paragraphs["doc_id"]), tuple(paragraphs["para_id"]), tuple(paragraphs["text"]))
-    if _CACHE.get("key") == key:
-        return _CACHE["docs"]  # type: ignore[return-value]
-    bodies = _bodies(paragraphs)
-    rows = zip(
-        paragraphs["text"].fillna("").astype(str),
-        zip(paragraphs["doc_id"], paragraphs["para_id"], bodies, strict=True),
-        strict=True,
-    )
+    """Parse every paragraph once with ``nlp.pipe``; its keys go to ``doc.user_data``.
+
+    The keys (``doc_id``, ``para_id``, ``section`` and the adopting body as
+    ``reslens_body``) are set before the components run, so they can use them (the
+    obligations pipe skips preambular paragraphs and names the body in ``self`` rows),
+    and each table reads them back without the DataFrame.
+    """
+    sections = paragraphs["section"] if "section" in paragraphs else [""] * len(paragraphs)
+    keys = zip(paragraphs["doc_id"], paragraphs["para_id"], sections, _bodies(paragraphs), strict=True)
     docs = []
-    for doc, (doc_id, para_id, body) in nlp.pipe(rows, as_tuples=True, batch_size=batch_size):
-        doc.user_data.update({"doc_id": doc_id, "para_id": para_id, "reslens_body": body})
+    for text, (doc_id, para_id, section, body) in zip(
+        paragraphs["text"].fillna("").astype(str), keys, strict=True
+    ):
+        doc = nlp.make_doc(text)
+        doc.user_data.update(
+            {"doc_id": doc_id, "para_id": str(para_id), "section": section, "reslens_body": body}
+        )
         docs.append(doc)
-    _CACHE.update(key=key, docs=docs)
-    return docs
+    return list(nlp.pipe(docs, batch_size=batch_size))
 
 
 def _bodies(paragraphs: pd.DataFrame) -> list[str]:
@@ -67,7 +70,7 @@ def _bodies(paragraphs: pd.DataFrame) -> list[str]:
     return out
 
 
-def actors_table(paragraphs: pd.DataFrame, nlp: Language, *, distinct: bool = True) -> pd.DataFrame:
+def actors_table(docs: list[Doc], *, distinct: bool = True) -> pd.DataFrame:
     """One row per actor mention; with ``distinct`` only the first of equal texts in a paragraph.
 
     ``distinct=True`` follows the gold convention (a paragraph lists each actor once).
@@ -77,7 +80,7 @@ def actors_table(paragraphs: pd.DataFrame, nlp: Language, *, distinct: bool = Tr
     from reslens.nlp.actors import RULES_KEY, SPANS_KEY
 
     rows = []
-    for doc in parse_paragraphs(paragraphs, nlp):
+    for doc in docs:
         ids = (doc.user_data["doc_id"], doc.user_data["para_id"])
         rules = doc.user_data.get(RULES_KEY, [])
         seen = set()
@@ -100,28 +103,28 @@ def actors_table(paragraphs: pd.DataFrame, nlp: Language, *, distinct: bool = Tr
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
 
 
-def obligations_table(paragraphs: pd.DataFrame, nlp: Language) -> pd.DataFrame:
-    """One row per operative clause; lettered points are gathered on their paragraph's row."""
+def obligations_table(docs: list[Doc], cues: Cues) -> pd.DataFrame:
+    """One row per operative clause; lettered points are gathered on their paragraph's row.
+
+    Args:
+        docs: from :func:`parse_paragraphs` with a parsed pipeline.
+        cues: from :func:`reslens.nlp.load_cues` (the obligations pipe's ``cues``).
+    """
     import pandas as pd
 
-    from reslens.nlp.obligations import iter_obligations
+    from reslens.nlp.obligations import SPANS_KEY, Obligation, iter_obligations
 
-    docs = parse_paragraphs(paragraphs, nlp)
-    if "reslens_obligations" not in nlp.pipe_names:
-        return pd.DataFrame(columns=OBLIGATION_COLUMNS)
-    cues = nlp.get_pipe("reslens_obligations").cues
-    sections = list(paragraphs["section"].fillna(""))
     points = _points(docs)
     rows = []
-    for doc, section in zip(docs, sections, strict=True):
-        para_id = str(doc.user_data["para_id"])
-        if section != "operative" or "." in para_id:
+    for doc in docs:
+        para_id = doc.user_data["para_id"]
+        if doc.user_data["section"] != "operative" or "." in para_id:
             continue
-        found = iter_obligations(
-            doc,
-            cues,
-            body=doc.user_data["reslens_body"],
-            points=points.get((doc.user_data["doc_id"], para_id), ()),
+        own_points = points.get((doc.user_data["doc_id"], para_id))
+        found = (
+            iter_obligations(doc, cues, body=doc.user_data["reslens_body"], points=own_points)
+            if own_points  # the actions of a lettered list live in the points' Docs
+            else [Obligation(**row) for row in doc.user_data.get(SPANS_KEY, [])]
         )
         rows += [
             (

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 THEME_COLUMNS = ("doc_id", "para_id", "section", "theme", "label", "evidence", "start", "end", "rule")
 CONCERN_COLUMNS = (
@@ -20,40 +21,38 @@ CONCERN_COLUMNS = (
 RULE = "phrase_matcher"
 
 
-def themes_table(paragraphs: pd.DataFrame, nlp: Language | None = None) -> pd.DataFrame:
+def themes_table(docs: list[Doc], nlp: Language) -> pd.DataFrame:
     """One row per theme hit in each paragraph (``start``/``end`` are character offsets).
 
     Args:
-        paragraphs: the paragraphs table (``doc_id``, ``para_id``, ``section``, ``text``).
-        nlp: a pipeline with the ``reslens_themes`` pipe; by default a blank English one.
+        docs: paragraphs parsed by :func:`reslens.tables.nlp.parse_paragraphs` with ``nlp``.
+        nlp: a pipeline with the ``reslens_themes`` pipe (``build_pipeline("blank")`` is
+            enough: themes need no statistical model).
 
     Raises:
         ValueError: ``nlp`` has no ``reslens_themes`` pipe.
 
     Example:
-        >>> hits = themes_table(paragraphs)
+        >>> nlp = build_pipeline("blank")
+        >>> hits = themes_table(parse_paragraphs(tables.paragraphs, nlp), nlp)
         >>> hits.groupby("label").size().sort_values()
     """
     import pandas as pd
 
-    nlp = nlp if nlp is not None else _blank_theme_pipeline()
     pipe = _theme_pipe(nlp)
-    rows = []
-    texts = paragraphs["text"].fillna("").astype(str).tolist()
-    keys = paragraphs[["doc_id", "para_id", "section"]].itertuples(index=False)
-    for key, doc in zip(keys, nlp.pipe(texts), strict=True):
-        rows.extend(
-            {
-                **key._asdict(),
-                "theme": span.label_,
-                "label": pipe.labels.get(span.label_, span.label_),
-                "evidence": span.text,
-                "start": span.start_char,
-                "end": span.end_char,
-                "rule": RULE,
-            }
-            for span in doc.spans[pipe.spans_key]
-        )
+    rows = [
+        {
+            **{key: doc.user_data[key] for key in ("doc_id", "para_id", "section")},
+            "theme": span.label_,
+            "label": pipe.labels.get(span.label_, span.label_),
+            "evidence": span.text,
+            "start": span.start_char,
+            "end": span.end_char,
+            "rule": RULE,
+        }
+        for doc in docs
+        for span in doc.spans.get(pipe.spans_key, [])
+    ]
     return pd.DataFrame(rows, columns=list(THEME_COLUMNS)).astype({"start": "Int64", "end": "Int64"})
 
 
@@ -97,13 +96,3 @@ def _theme_pipe(nlp: Language):  # noqa: ANN202 (ThemeTagger, imported lazily)
     raise ValueError(
         "themes_table: the pipeline has no enabled 'reslens_themes' pipe; add it with nlp.add_pipe"
     )
-
-
-def _blank_theme_pipeline() -> Language:
-    import spacy
-
-    import reslens.nlp.themes  # noqa: F401 (registers the factory)
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("reslens_themes")
-    return nlp
