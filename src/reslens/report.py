@@ -25,18 +25,23 @@ CSS = """body{font-family:system-ui,sans-serif;max-width:1200px;margin:2em auto;
 h1{font-size:1.6em}h2{font-size:1.25em;border-bottom:1px solid #ccc;margin-top:2em}
 img{max-width:100%;height:auto}table{border-collapse:collapse;font-size:0.85em}
 th,td{border:1px solid #ddd;padding:3px 6px;vertical-align:top;text-align:left}
-th{background:#f3f3f3}.note{color:#666;font-style:italic}"""
+th{background:#f3f3f3}.note{color:#666;font-style:italic}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 1em}dt{font-weight:bold}dd{margin:0}"""
 
 
 def _chart_specs() -> list[tuple[str, str, Callable[..., Any], dict[str, str]]]:
-    """(title, table, chart function, extra tables by keyword) for every chart in the report."""
+    """(title, table, chart function, extra arguments) for every chart in the report.
+
+    An extra argument names a table (its rows of the same document are passed) or a
+    ``table.column`` (that column's value for the document is passed).
+    """
     from reslens import charts
 
     return [
         ("Operative verbs", "obligations", charts.plot_verb_frequency, {}),
         ("Verb strength along the text", "obligations", charts.plot_verb_strength, {}),
         ("Addressees", "obligations", charts.plot_addressee_kinds, {}),
-        ("Who is asked to do what", "obligations", charts.plot_request_network, {}),
+        ("Who is asked to do what", "obligations", charts.plot_request_network, {"body": "documents.body"}),
         ("Actors by paragraph", "actors", charts.plot_actor_matrix, {"paragraphs": "paragraphs"}),
         ("Themes by paragraph", "themes", charts.plot_theme_matrix, {"paragraphs": "paragraphs"}),
         ("Citations", "references", charts.plot_citation_graph, {}),
@@ -63,7 +68,7 @@ def write_report(tables: dict[str, pd.DataFrame], out_dir: Path, *, title: str) 
 
     out_dir = Path(out_dir)
     figures = out_dir / "figures"
-    sections = [f"<h1>{html.escape(title)}</h1>"]
+    sections = [f"<h1>{html.escape(title)}</h1>", _summary_html(tables.get("documents"))]
     for chart_title, key, plot, extra in _chart_specs():
         sections.append(f"<h2>{html.escape(chart_title)}</h2>")
         data = tables.get(key)
@@ -73,7 +78,7 @@ def write_report(tables: dict[str, pd.DataFrame], out_dir: Path, *, title: str) 
             )
             continue
         for doc_id, part in _per_document(data, plot):
-            kwargs = {name: _subset(tables.get(src), doc_id) for name, src in extra.items()}
+            kwargs = {name: _argument(tables, src, doc_id) for name, src in extra.items()}
             sections.append(_chart_html(plot, part, kwargs, f"{chart_title} {doc_id}", figures))
             plt.close("all")
     for name, frame in tables.items():
@@ -95,6 +100,35 @@ def _per_document(data: pd.DataFrame, plot: Callable[..., Any]) -> list[tuple[st
     if plot in (plot_citation_graph, plot_alignment) or "doc_id" not in data.columns:
         return [("", data)]
     return [(str(doc), part) for doc, part in data.groupby("doc_id", sort=True)]
+
+
+def _argument(tables: dict[str, pd.DataFrame], source: str, doc_id: str) -> Any:
+    """The rows of table ``source`` for ``doc_id``, or one value for ``table.column``."""
+    name, _, column = source.partition(".")
+    rows = _subset(tables.get(name), doc_id)
+    if not column:
+        return rows
+    return None if rows is None or rows.empty or not doc_id else rows[column].iloc[0]
+
+
+SUMMARY_FIELDS = ("symbol", "title", "body", "adoption_date", "meeting", "vote", "n_preambular",
+                  "n_operative", "n_footnotes", "n_leftovers")  # fmt: skip
+
+
+def _summary_html(documents: pd.DataFrame | None) -> str:
+    """A short description of each resolution, above the charts."""
+    if documents is None or documents.empty:
+        return ""
+    rows = documents.reindex(columns=SUMMARY_FIELDS).fillna("")
+    items = "".join(
+        "<dl>"
+        + "".join(
+            f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>" for k, v in row.items() if str(v)
+        )
+        + "</dl>"
+        for _, row in rows.iterrows()
+    )
+    return f"<h2>Resolutions</h2>{items}"
 
 
 def _subset(frame: pd.DataFrame | None, doc_id: str) -> pd.DataFrame | None:
