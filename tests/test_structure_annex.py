@@ -107,7 +107,8 @@ def test_structure_annex_text_quoted_as_follows_stays_in_its_paragraph():
     body = (
         "\tThe General Assembly,\n\tRecalling,\n"
         "\t1.\tDecides to amend article 10 of the statute to read as follows:\n"
-        "\tArticle 10\n\tThe Commission shall make recommendations on:\n\t(a)\tSalaries;\n\t(b)\tStaff assessment.\n"
+        "\tArticle 10\n\tThe Commission shall make recommendations on:\n"
+        "\t(a)\tSalaries;\n\t(b)\tStaff assessment.\n"
         "\t2.\tRequests the Commission to report.\n"
     )
     res = parse(_src(HEAD.split("\tThe General")[0] + body))
@@ -179,3 +180,15 @@ def test_structure_annex_footnote_numbers_in_document_order():
         ("OP1", (2,)),
         ("ANNEX.2", (2, 3)),  # a repeated marker keeps its place in the text
     ]
+
+
+def test_structure_annex_multi_part_xml_has_parts_with_their_own_numbering():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        res = parse(read_source(RAW_DIR / "A_RES_77_256_A_B.xml"))
+    assert {p.part for p in res.paragraphs} == {"A", "B"}
+    assert all(p.para_id.startswith(f"{p.part}:") for p in res.paragraphs)
+    for part in "AB":
+        ids = [p.para_id for p in res.paragraphs if p.part == part]
+        assert ids[0] == f"{part}:PP1" and f"{part}:OP1" in ids
+    assert not any(p.text in ("A", "B") for p in res.paragraphs) and res.leftovers == ()

@@ -42,7 +42,8 @@ def test_structure_parse_letter_i_after_h_is_a_letter():
 
 def test_structure_parse_multi_part_and_annex():
     text = HEAD.replace("\tThe General Assembly,\n", "") + (
-        "A\n\tThe General Assembly,\n\tRecalling,\n\t1.\tDecides to act;\n\n55th plenary meeting\n30 December 2022\n"
+        "A\n\tThe General Assembly,\n\tRecalling,\n\t1.\tDecides to act;\n\n"
+        "55th plenary meeting\n30 December 2022\n"
         "B\n\tThe General Assembly,\n\tNoting,\n\t1.\tAdopts the Declaration annexed;\n"
         "Annex\nDeclaration on Things\n\tEveryone has rights.\n"
     )
@@ -79,8 +80,10 @@ def test_structure_parse_pdf_cover_on_top_and_no_blank_lines():
 
 def test_structure_parse_security_council_head():
     text = (
-        "Resolution 1325 (2000)\nAdopted by the Security Council at its 4213th meeting, on 31 October 2000\n\n"
-        "\tThe Security Council,\n\tRecalling its resolutions 1261 (1999),\n\t1.\tUrges Member States to act;\n"
+        "Resolution 1325 (2000)\n"
+        "Adopted by the Security Council at its 4213th meeting, on 31 October 2000\n\n"
+        "\tThe Security Council,\n\tRecalling its resolutions 1261 (1999),\n"
+        "\t1.\tUrges Member States to act;\n"
     )
     res = parse(_src(text))
     assert res.metadata["symbol"] == "S/RES/1325 (2000)" and res.metadata["meeting"] == "4213th meeting"
@@ -107,10 +110,11 @@ def test_structure_parse_unknown_line_is_a_leftover_with_warning():
             "operative part is missing",
         ),
         (
-            "\tL’Assemblée générale,\n\tRappelant sa résolution 53/144 du 9 décembre 1998, par laquelle elle a adopté la"
-            " Déclaration sur le droit et la responsabilité des individus, groupes et organes de la société de promouvoir"
-            " et protéger les droits de l’homme et les libertés fondamentales,\n\t1.\tDemande à tous les États de"
-            " promouvoir la Déclaration et de lui donner pleinement effet, et de prendre des mesures pour les défenseurs;\n",
+            "\tL’Assemblée générale,\n\tRappelant sa résolution 53/144 du 9 décembre 1998, par laquelle"
+            " elle a adopté la Déclaration sur le droit et la responsabilité des individus, groupes et"
+            " organes de la société de promouvoir et protéger les droits de l’homme et les libertés"
+            " fondamentales,\n\t1.\tDemande à tous les États de promouvoir la Déclaration et de lui"
+            " donner pleinement effet, et de prendre des mesures pour les défenseurs;\n",
             "expected English text, found French",
         ),
     ],

@@ -42,7 +42,11 @@ from reslens.structure.phrases import opening_phrase
             "operative",
             ("Continues to express its particular concern", "continue to express its particular concern", ""),
         ),
-        ("Also continues to support the work", "operative", ("Also continues to support", "continue to support", "also")),
+        (
+            "Also continues to support the work",
+            "operative",
+            ("Also continues to support", "continue to support", "also"),
+        ),
         ("Continues its consideration of", "operative", ("Continues", "continue", "")),
     ],
 )
@@ -66,7 +70,8 @@ def test_structure_phrases_fallback_is_never_empty(text, section, expected):
 def test_structure_phrases_lexicon_path_override(tmp_path):
     lex = tmp_path / "operative_phrases.yml"
     lex.write_text(
-        "meta: {description: t, sources: []}\nentries:\n  - {kind: phrase, phrase: pledge, variants: [pledges its support]}\n"
+        "meta: {description: t, sources: []}\nentries:\n"
+        "  - {kind: phrase, phrase: pledge, variants: [pledges its support]}\n"
     )
     got = opening_phrase("Pledges its support to", "operative", lexicon_dir=str(tmp_path))
     assert got.phrase == "pledge" and got.opening_phrase == "Pledges its support"

@@ -10,14 +10,17 @@ def _symbols(text: str, body: str = "General Assembly") -> list[str]:
 
 
 def test_structure_references_resolution_list_keeps_issuer():
-    text = "its resolution 64/163 of 18 December 2009 and Human Rights Council resolutions 13/13 of 25 March 2010 and 16/5 of 24 March 2011,"
+    text = (
+        "its resolution 64/163 of 18 December 2009 and Human Rights Council resolutions 13/13"
+        " of 25 March 2010 and 16/5 of 24 March 2011,"
+    )
     assert _symbols(text) == ["A/RES/64/163", "A/HRC/RES/13/13", "A/HRC/RES/16/5"]
 
 
 def test_structure_references_its_resolution_follows_document_body():
     assert _symbols("Recalling its resolution 22/6", "Human Rights Council") == ["A/HRC/RES/22/6"]
-    assert _symbols("Recalling its resolutions 1261 (1999) of 25 August 1999, 1265 (1999)", "Security Council") == [
-        "S/RES/1261 (1999)", "S/RES/1265 (1999)"]  # fmt: skip
+    text = "Recalling its resolutions 1261 (1999) of 25 August 1999, 1265 (1999)"
+    assert _symbols(text, "Security Council") == ["S/RES/1261 (1999)", "S/RES/1265 (1999)"]
 
 
 def test_structure_references_old_style_and_corrigenda():

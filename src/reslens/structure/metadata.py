@@ -24,13 +24,15 @@ RES_NUMBER = r"(?:ES-\d+/)?\d{1,4}/\d{1,4}"
 
 HEAD_ADOPTED = re.compile(rf"^Resolutions? adopted by the (?P<body>.+?)(?: on (?P<date>{DATE}))?\s*$", re.I)
 HEAD_REPORT = re.compile(
-    r"^\[(?:on the (?:report|recommendation) of the (?P<committee>[^(\]]+?)|without reference to a Main Committee)"
+    r"^\[(?:on the (?:report|recommendation) of the (?P<committee>[^(\]]+?)"
+    r"|without reference to a Main Committee)"
     r"\s*\((?P<report>[^)\]]+)\)\]\s*$"
 )
 HEAD_TITLE = re.compile(rf"^(?P<number>{RES_NUMBER})\s?(?P<part>[A-Z](?:-[A-Z])?)?\.\s+(?P<title>\S.*)$")
 HEAD_SC = re.compile(r"^Resolution (?P<number>\d{1,5}) \((?P<year>\d{4})\)\s*$")
 HEAD_SC_ADOPTED = re.compile(
-    rf"^Adopted by the (?P<body>Security Council) at its (?P<meeting>\d+(?:st|nd|rd|th) meeting),? on (?P<date>{DATE})"
+    r"^Adopted by the (?P<body>Security Council) at its (?P<meeting>\d+(?:st|nd|rd|th) meeting),?"
+    rf" on (?P<date>{DATE})"
 )
 VOTE = re.compile(
     r"^\[?(?P<vote>(?:Adopted (?:by|without)|without a vote|by (?:a )?recorded vote).*?)\]?\.?\s*$", re.I
