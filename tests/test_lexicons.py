@@ -37,3 +37,19 @@ def test_lexicons_verb_levels_are_ordinal():
 )
 def test_lexicons_phrase_functions(phrase, function):
     assert phrase_function(phrase, load_phrase_functions()) == function
+
+
+def test_lexicons_override_folder_replaces_only_the_files_it_holds(tmp_path):
+    (tmp_path / "hedges.yml").write_text(
+        "meta: {description: a teacher's list}\nentries:\n  - {phrase: if at all possible}\n",
+        encoding="utf-8",
+    )
+    assert load_lexicon("hedges", tmp_path) == [{"phrase": "if at all possible"}]
+    assert load_lexicon("verb_strength", tmp_path) == load_lexicon("verb_strength")
+
+
+def test_lexicons_obligation_modifiers_are_the_paragraph_modifiers():
+    paragraph_modifiers = {
+        tuple(e["modifier"].split()) for e in load_lexicon("operative_phrases") if e["kind"] == "modifier"
+    }
+    assert paragraph_modifiers <= load_cues().terms["modifier"]

@@ -28,13 +28,17 @@ class LexiconError(ValueError):
 def lexicon_path(name: str, path: str | Path | None = None) -> Path:
     """Return the file for lexicon ``name``: ``path`` if given, else the shipped one.
 
-    ``path`` may be a file or a folder holding a file of the same name.
+    ``path`` may be a file, or a folder holding the user's copies of some lexicons: a
+    lexicon not in that folder is read from the shipped ones.
     """
     if path is not None:
         candidate = Path(path)
-        if candidate.is_dir():
-            candidate = _find(candidate, name)
-        return candidate
+        if not candidate.is_dir():
+            return candidate
+        try:
+            return _find(candidate, name)
+        except LexiconError:
+            pass
     return _find(LEXICON_DIR, name)
 
 

@@ -37,11 +37,15 @@ class Cues:
 
 
 def load_cues(lexicon_dir: str | Path | None = None) -> Cues:
-    """Read verb_strength, obligation_cues, hedges and actor_types (from ``lexicon_dir`` if given)."""
+    """Read verb_strength, obligation_cues, hedges and actor_types (from ``lexicon_dir`` if given).
+
+    Modifiers come from ``operative_phrases`` (the list the paragraphs table uses), so an
+    opening ``Strongly urges`` gets the same modifier in both tables.
+    """
     verbs = {
         e["lemma"].lower(): e for e in load_lexicon("verb_strength", lexicon_dir, required=["lemma", "level"])
     }
-    terms: dict[str, set[tuple[str, ...]]] = {}
+    terms: dict[str, set[tuple[str, ...]]] = {"modifier": _modifiers(lexicon_dir)}
     for e in load_lexicon("obligation_cues", lexicon_dir, required=["term", "kind"]):
         terms.setdefault(e["kind"], set()).add(tuple(e["term"].lower().split()))
     hedges = tuple(
@@ -52,3 +56,13 @@ def load_cues(lexicon_dir: str | Path | None = None) -> Cues:
         e["label"]: e["kind"] for e in load_lexicon("actor_types", lexicon_dir, required=["label", "kind"])
     }
     return Cues(verbs, {k: frozenset(v) for k, v in terms.items()}, hedges, kinds)
+
+
+def _modifiers(lexicon_dir: str | Path | None) -> set[tuple[str, ...]]:
+    """Modifier words of operative verbs, and chain verbs (``continues to``) read as modifiers."""
+    entries = load_lexicon("operative_phrases", lexicon_dir, required=["kind"])
+    return {
+        tuple(str(e.get("modifier") or e.get("chain")).lower().split())
+        for e in entries
+        if e["kind"] in ("modifier", "chain")
+    }

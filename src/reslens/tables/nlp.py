@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reslens.lexicons import load_lexicon
-
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
@@ -59,14 +57,16 @@ def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int
 
 
 def _bodies(paragraphs: pd.DataFrame) -> list[str]:
-    prefixes = sorted(((e["prefix"], e["body"]) for e in load_lexicon("bodies")), key=lambda p: -len(p[0]))
+    """The adopting body of each paragraph: the ``body`` column, else from the symbol."""
+    from reslens.structure.bodies import body_by_symbol
+
     given = paragraphs["body"] if "body" in paragraphs else [None] * len(paragraphs)
     out = []
     for doc_id, body in zip(paragraphs["doc_id"], given, strict=True):
-        if isinstance(body, str) and body:
-            out.append(body)
-        else:
-            out.append(next((b for p, b in prefixes if str(doc_id).upper().startswith(p)), ""))
+        if not (isinstance(body, str) and body):
+            entry = body_by_symbol(str(doc_id).upper())
+            body = entry["name"] if entry else ""
+        out.append(body)
     return out
 
 
