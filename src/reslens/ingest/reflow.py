@@ -6,7 +6,7 @@ paths split paragraphs the same way.
 
 A line starts a new paragraph when the layout says so (indented first line, a
 gap, a centred heading), or when it starts with an operative number ``1.``, a
-letter ``(a)``, or a preambular opener (lexicon ``paragraph_openers``) right after
+letter ``(a)``, or a preambular opener (first words of lexicon ``preambular_phrases``) right after
 a line that ended a paragraph. Joined lines get one space; a line ending in a
 hyphen is joined without a space and the hyphen is kept, because UN texts are not
 soft-hyphenated and hyphens at line ends are real compounds (``self-determination``).
@@ -43,7 +43,14 @@ class Line:
 
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
-    return frozenset(e["word"] for e in load_lexicon("paragraph_openers", required=["word"]))
+    """First words of preambular lead phrases (``Recalling``, ``Gravely``, ``Also``)."""
+    words = set()
+    for e in load_lexicon("preambular_phrases", required=["kind"]):
+        if e["kind"] == "modifier" and "before" in e.get("position", []):
+            words.add(e["modifier"].split()[0])
+        for variant in e.get("variants") or []:
+            words.add(variant.split()[0])
+    return frozenset(w.capitalize() for w in words)
 
 
 def starts_paragraph(text: str, previous: str) -> bool:
