@@ -141,13 +141,7 @@ def _directive(
 def _self_act(doc: Doc, i: int, end: int, base: Obligation, body: str, kinds: dict[str, str]) -> Obligation:
     to_i = verb_after(doc, i, end)
     if to_i is not None:
-        return replace(
-            base,
-            addressee_resolved=body,
-            addressee_kind="self",
-            actions=read_actions(doc, to_i, end),
-            rule=base.rule + "+self_to",
-        )
+        return _as_self(base, body, read_actions(doc, to_i, end), "+self_to")
     subject, verb_i = that_clause(doc, i, end)
     kind = actor_kind(subject, kinds) if subject is not None else None
     if subject is not None and kind:
@@ -159,7 +153,14 @@ def _self_act(doc: Doc, i: int, end: int, base: Obligation, body: str, kinds: di
             actions=read_actions(doc, verb_i, end, infinitive_only=False),
             rule=base.rule + "+that_actor_shall",
         )
-    return replace(base, addressee_resolved=body, addressee_kind="self", rule=base.rule + "+self")
+    return _as_self(base, body, base.actions, "+self")
+
+
+def _as_self(base: Obligation, body: str, actions: tuple[str, ...], rule: str) -> Obligation:
+    """The body acting on itself (``Decides to ...``, ``Expresses its willingness to ...``)."""
+    return replace(
+        base, addressee_resolved=body, addressee_kind="self", actions=actions, rule=base.rule + rule
+    )
 
 
 def _noun_call(doc: Doc, i: int, end: int, base: Obligation, cues: Cues, body: str) -> Obligation:
@@ -175,13 +176,7 @@ def _noun_call(doc: Doc, i: int, end: int, base: Obligation, cues: Cues, body: s
     if cues.has("commitment_noun", noun) and doc[i].lower_ == "its":
         to_i = next((k for k in range(j + 1, end) if verb_after(doc, k, end) is not None), None)
         if to_i is not None:
-            return replace(
-                base,
-                addressee_resolved=body,
-                addressee_kind="self",
-                actions=read_actions(doc, to_i, end),
-                rule=base.rule + "+commitment_noun",
-            )
+            return _as_self(base, body, read_actions(doc, to_i, end), "+commitment_noun")
     return base
 
 
@@ -208,7 +203,8 @@ class ObligationTagger:
         self.cues = load_cues(Path(lexicon_dir) if lexicon_dir else None)
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc.user_data.get("section", "operative") != "operative" or "." in doc.user_data.get("para_id", ""):
+        section, para_id = doc.user_data.get("section", "operative"), doc.user_data.get("para_id", "")
+        if section != "operative" or "." in para_id:
             return doc  # preambular text and lettered points (gathered on their paragraph) have no clauses
         rows = list(iter_obligations(doc, self.cues, body=doc.user_data.get("reslens_body", "")))
         doc.spans[SPANS_KEY] = [Span(doc, r.start, r.end, label=r.verb) for r in rows]
