@@ -48,8 +48,10 @@ def main() -> int:
         print(f"{path.name:28s} {path.stat().st_size / 1024:7.1f} KiB {seconds * 1000:8.2f} ms")
     if not parsed:
         return 1
-    print(f"\n{parsed} resolutions in {total * 1000:.1f} ms: {parsed / total:.0f} resolutions/s "
-          f"(mean {total / parsed * 1000:.2f} ms per resolution, one core, best of {args.repeat})")
+    print(
+        f"\n{parsed} resolutions in {total * 1000:.1f} ms: {parsed / total:.0f} resolutions/s "
+        f"(mean {total / parsed * 1000:.2f} ms per resolution, one core, best of {args.repeat})"
+    )
     return 0
 
 

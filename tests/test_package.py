@@ -7,7 +7,9 @@ import sys
 
 
 def test_package_import_does_not_load_spacy_pandas_or_matplotlib():
-    code = "import sys, reslens; print(sorted(m for m in ('spacy','pandas','matplotlib') if m in sys.modules))"
+    code = (
+        "import sys, reslens; print(sorted(m for m in ('spacy','pandas','matplotlib') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

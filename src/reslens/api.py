@@ -55,9 +55,7 @@ def collect_paths(paths_or_folder: str | Path | Iterable[str | Path]) -> list[Pa
     return found
 
 
-def load_corpus(
-    paths_or_folder: str | Path | Iterable[str | Path], *, errors: str = "raise"
-) -> Tables:
+def load_corpus(paths_or_folder: str | Path | Iterable[str | Path], *, errors: str = "raise") -> Tables:
     """Load many resolutions into one set of tables (rows of all documents concatenated).
 
     Args:

@@ -20,9 +20,7 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (separate so tests and docs can inspect it)."""
-    parser = argparse.ArgumentParser(
-        prog="reslens", description="Read United Nations resolutions as data."
-    )
+    parser = argparse.ArgumentParser(prog="reslens", description="Read United Nations resolutions as data.")
     sub = parser.add_subparsers(dest="command", required=True)
     extract = sub.add_parser("extract", help="write the tables of one or more resolutions")
     report = sub.add_parser("report", help="write tables, charts (PNG+SVG) and an HTML report")
@@ -31,9 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
         cmd.add_argument("--model", default=None, help="spaCy pipeline (default: en_core_web_sm 3.8.0)")
         cmd.add_argument("--parquet", action="store_true", help="also write Parquet tables")
-    extract.add_argument(
-        "--no-nlp", action="store_true", help="structure tables only (no spaCy: fast)"
-    )
+    extract.add_argument("--no-nlp", action="store_true", help="structure tables only (no spaCy: fast)")
     return parser
 
 

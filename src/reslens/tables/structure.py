@@ -33,9 +33,7 @@ LEFTOVER_COLUMNS = ("doc_id", "line_no", "text", "reason")
 def documents_table(resolutions: Iterable[Resolution]) -> pd.DataFrame:
     """One row per resolution: its metadata and how much of each part was found."""
     rows = [_document_row(res) for res in resolutions]
-    return _frame(rows, DOCUMENT_COLUMNS).astype(
-        {c: "Int64" for c in DOCUMENT_COLUMNS if c.startswith("n_")}
-    )
+    return _frame(rows, DOCUMENT_COLUMNS).astype({c: "Int64" for c in DOCUMENT_COLUMNS if c.startswith("n_")})
 
 
 def paragraphs_table(resolutions: Iterable[Resolution]) -> pd.DataFrame:

@@ -44,6 +44,8 @@ def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
         if frame[c].dtype == object and frame[c].map(lambda v: isinstance(v, (list, tuple))).any()
     ]
     return frame.assign(
-        **{c: frame[c].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
-           for c in list_columns}
+        **{
+            c: frame[c].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+            for c in list_columns
+        }
     )
