@@ -89,7 +89,8 @@ charts.plot_actor_matrix(tables.actors, paragraphs=tables.paragraphs, ax=ax);
 # %%
 # NBVAL_CHECK_OUTPUT
 print(tables.obligations.shape)
-print(tables.obligations[["para_id", "verb", "addressee", "addressee_kind", "actions"]].to_string(max_colwidth=45))
+columns = ["para_id", "verb", "addressee", "addressee_kind", "actions"]
+print(tables.obligations[columns].to_string(max_colwidth=45))
 
 # %%
 # NBVAL_CHECK_OUTPUT

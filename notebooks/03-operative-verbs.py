@@ -60,7 +60,8 @@ charts.plot_verb_frequency(obligations, ax=ax);
 # %%
 # NBVAL_CHECK_OUTPUT
 scale = pd.DataFrame(load_lexicon("verb_strength", required=["lemma", "level"]))
-print(scale[scale["lemma"].isin(obligations["verb"])][["lemma", "level"]].sort_values("level").to_string(index=False))
+used = scale[scale["lemma"].isin(obligations["verb"])]
+print(used[["lemma", "level"]].sort_values("level").to_string(index=False))
 
 # %% [markdown]
 # Following the strongest verb paragraph by paragraph shows the shape of the text.

@@ -124,7 +124,8 @@ print(pd.crosstab(obligations["verb"], obligations["doc_id"]).to_string())
 
 # %%
 # NBVAL_CHECK_OUTPUT
-print(obligations.groupby("doc_id")["strength"].describe()[["count", "mean", "50%", "max"]].round(2).to_string())
+levels = obligations.groupby("doc_id")["strength"].describe()
+print(levels[["count", "mean", "50%", "max"]].round(2).to_string())
 
 # %% [markdown]
 # **Try it:** set `SERIES` to two other versions of one resolution in `data/raw`
