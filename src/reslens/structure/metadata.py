@@ -38,7 +38,10 @@ VOTE = re.compile(
     r"^\[?(?P<vote>(?:Adopted (?:by|without)|without a vote|by (?:a )?recorded vote).*?)\]?\.?\s*$", re.I
 )
 DRAFT_SPONSORS = re.compile(r"^(?P<sponsors>.+): (?:revised )?draft (?:resolution|decision)\s*$")
-MEETING = re.compile(r"^\s*(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\s*$")
+MEETING = re.compile(  # a PDF text layer may print the date on the meeting line
+    r"^\s*(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)"
+    rf"(?:,?\s+(?P<date>{DATE}))?\s*$"
+)
 DATE_LINE = re.compile(rf"^\s*(?P<date>{DATE})\s*$")
 ODS_JOB = re.compile(r"<<ODS JOB NO>>\s*[A-Z]?(?P<yy>\d{2})(?P<n>\d{5})[A-Z]?\s*<<ODS JOB NO>>")
 ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>(?P<symbol>[^<]+)<<ODS DOC SYMBOL1>>")
@@ -46,10 +49,11 @@ JOB_LINE = re.compile(r"^\s*(?P<job>\d{2}-\d{5})\s*(?:\([A-Z]\))?\s*$")
 
 COVER_LINE = re.compile(
     rf"^\s*(?:United Nations.*|{SYMBOL}|(?:{body_names_pattern()})(?:\s*Distr.*)?|Distr\.?:?\s*\w+.*"
-    rf"|{DATE}.*|.*\bsession|Agenda items? .*|Original: \w+)\s*$"
+    rf"|{DATE}.*|.*\bsession(?:\s+Agenda items? .*)?|Agenda items? .*|Original: \w+)\s*$"
 )
 COVER = re.compile(
-    rf"United Nations\s*(?P<symbol>{SYMBOL})\s*(?=(?:{body_names_pattern()})|Distr)"
+    rf"United Nations\s*(?:(?P<body_first>{body_names_pattern()})\s*)?"  # PDF layers vary the order
+    rf"(?P<symbol>{SYMBOL})\s*(?=(?:{body_names_pattern()})|Distr)"
     rf"(?P<body>{body_names_pattern()})?\s*(?:Distr\.?:?\s*\w+)?\s*(?P<date>{DATE})?"
     r"(?P<session>(?:\s*[A-Za-z\-]+|\s*\d{4})(?: (?:emergency )?special)? session)?"
     r"(?:.*?Agenda items? (?P<agenda>[\w.\-]+(?: \([a-z]\))?))?"
@@ -118,6 +122,9 @@ def read_closing(ledger: Ledger, start: int) -> tuple[dict[str, object], list[in
         ledger.claim(i, "metadata")
         found.append(i)
         meta.setdefault("meeting", m["meeting"])
+        if m["date"]:
+            meta.setdefault("adoption_date", iso_date(m["date"]))
+            continue
         j = _next_nonblank(lines, i + 1)
         if j is not None and (d := DATE_LINE.match(lines[j])):
             ledger.claim(j, "metadata")
@@ -168,8 +175,9 @@ def _cover_fields(m: re.Match[str]) -> dict[str, object]:
     if m["session"]:
         words = m["session"].strip().rsplit(" session", 1)[0].replace("emergency special", "").strip()
         session = int(words) if words.isdigit() else (ordinal_value(words) or "")
-    return {"symbol": m["symbol"], "body": m["body"] or "", "distribution_date": iso_date(m["date"] or ""),
-            "session": session, "agenda_item": m["agenda"] or ""}  # fmt: skip
+    return {"symbol": m["symbol"], "body": m["body"] or m["body_first"] or "",
+            "distribution_date": iso_date(m["date"] or ""), "session": session,
+            "agenda_item": m["agenda"] or ""}  # fmt: skip
 
 
 def complete(meta: dict[str, object]) -> dict[str, object]:

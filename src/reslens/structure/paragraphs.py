@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from reslens.structure.accounting import Ledger
-from reslens.structure.phrases import is_preambular_lead
+from reslens.structure.phrases import is_operative_lead, is_preambular_lead
 
 FORMULA = re.compile(r"^\s*The [A-Z][A-Za-z ,'’\-]{3,90}?,?\s*$")
 PART = re.compile(r"^\s*(?P<part>[A-H])\s*$")
@@ -28,6 +28,7 @@ ROMAN = re.compile(r"^(?=[ivxl]+$)(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 DIVISION_ROMAN = re.compile(r"^(?P<r>[IVXL]+)\.?(?:\s+\S.*)?$")
 DIVISION_LETTER = re.compile(r"^(?P<l>[A-Z])\.\s+\S")
 QUOTE_OPENER = re.compile(r"\bas follows:\s*$")
+ADOPTS_TEXT = re.compile(r"\bthe following [A-Z][\w ,’'\-]*:\s*$")  # "Adopts the following Declaration:"
 TERMINAL = (",", ";", ".", ":", "…")
 
 
@@ -115,6 +116,10 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         _new(ledger, st, Block(kind, st.part, division=_division(st)), i, 0)
     elif st.section == "operative":
         _extend(ledger, st.blocks[-1], i)
+    elif is_operative_lead(line.strip()):  # a lone operative paragraph has no number
+        st.section, st.number, st.letter, st.roman = "operative", "", "", ""
+        st.annex = st.parent = bool(ADOPTS_TEXT.search(line.rstrip()))
+        _new(ledger, st, Block("operative", st.part), i, 0)
     else:
         _new(ledger, st, Block("preambular", st.part), i, 0)
 

@@ -97,6 +97,19 @@ def is_preambular_lead(text: str) -> bool:
     return bool(_match(lex, words, 0)[0] or _match(lex, words, len(mod))[0]) or words[0].endswith("ing")
 
 
+def is_operative_lead(text: str) -> bool:
+    """True when ``text`` opens with a listed operative verb (``Adopts``, ``Also decides``).
+
+    Used for a resolution's lone operative paragraph, which is printed without a number.
+    """
+    words = [m.group().lower() for m in WORD.finditer(text[:200])]
+    if not words or is_preambular_lead(text):
+        return False
+    lex = _lexicon("operative")
+    mod = _prefix(lex.before, words, 0)
+    return bool(_lead(lex, words, 0)[0] or (mod and _lead(lex, words, len(mod))[0]))
+
+
 def _lead(lex: _Lexicon, words: list[str], at: int) -> tuple[str, int]:
     """The listed phrase at ``at``, through a chain verb if one stands there."""
     for chain, canonical in lex.chains:
