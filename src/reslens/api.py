@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,40 @@ def collect_paths(paths_or_folder: str | Path | Iterable[str | Path]) -> list[Pa
     return found
 
 
+def parse_files(
+    paths: Iterable[Path], *, on_error: Callable[[ResolutionError], None]
+) -> list[Resolution]:
+    """Parse many files, one resolution each; a symbol seen before is skipped with a warning.
+
+    The same resolution in two formats (``A_RES_74_146.txt`` and ``.xml``) would give every
+    paragraph twice under one ``doc_id``; the first file read is kept.
+
+    Args:
+        paths: the files, in the order to read them.
+        on_error: called with the error of a file that is not a readable resolution.
+    """
+    from tqdm import tqdm
+
+    paths = list(paths)
+    seen: dict[str, Path] = {}
+    resolutions = []
+    for path in tqdm(paths, desc="parsing", unit="file", disable=len(paths) < 20 or None):
+        try:
+            resolution = parse_file(path)
+        except ResolutionError as err:
+            on_error(err)
+            continue
+        if resolution.doc_id in seen:
+            warnings.warn(
+                f"{path}: {resolution.doc_id} is already loaded from {seen[resolution.doc_id]}; skipped",
+                stacklevel=2,
+            )
+            continue
+        seen[resolution.doc_id] = path
+        resolutions.append(resolution)
+    return resolutions
+
+
 def load_corpus(paths_or_folder: str | Path | Iterable[str | Path], *, errors: str = "raise") -> Tables:
     """Load many resolutions into one set of tables (rows of all documents concatenated).
 
@@ -63,20 +97,17 @@ def load_corpus(paths_or_folder: str | Path | Iterable[str | Path], *, errors: s
         errors: ``"raise"`` stops at the first bad file; ``"warn"`` skips it with a warning.
 
     Returns:
-        The concatenated tables; a progress bar shows on long runs in a terminal or notebook.
+        The concatenated tables; a progress bar shows on long runs (20 files or more).
     """
-    from tqdm.auto import tqdm
+    if errors not in ("raise", "warn"):
+        raise ValueError(f"errors must be 'raise' or 'warn', not {errors!r}")
 
-    paths = collect_paths(paths_or_folder)
-    resolutions = []
-    for path in tqdm(paths, desc="parsing", unit="file", disable=len(paths) < 20 or None):
-        try:
-            resolutions.append(parse_file(path))
-        except ResolutionError as err:
-            if errors == "raise":
-                raise
-            warnings.warn(str(err), stacklevel=2)
-    return structure_tables(resolutions)
+    def on_error(err: ResolutionError) -> None:
+        if errors == "raise":
+            raise err
+        warnings.warn(str(err), stacklevel=3)
+
+    return structure_tables(parse_files(collect_paths(paths_or_folder), on_error=on_error))
 
 
 def analyze(tables: Tables, nlp: Language | None = None) -> Tables:

@@ -61,17 +61,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_BAD_INPUT if failed else 0
 
 
-def _parse_all(paths: list[Path]) -> tuple[list, list[Path]]:
-    from reslens.api import collect_paths, parse_file
+def _parse_all(paths: list[Path]) -> tuple[list, list[ResolutionError]]:
+    from reslens.api import collect_paths, parse_files
 
-    resolutions, failed = [], []
-    for path in collect_paths(paths):
-        try:
-            resolutions.append(parse_file(path))
-        except ResolutionError as err:
-            print(f"reslens: error: {err}", file=sys.stderr)
-            failed.append(path)
-    return resolutions, failed
+    failed: list[ResolutionError] = []
+
+    def report(err: ResolutionError) -> None:
+        print(f"reslens: error: {err}", file=sys.stderr)
+        failed.append(err)
+
+    return parse_files(collect_paths(paths), on_error=report), failed
 
 
 def _one_line_warning(message, *_args, **_kwargs) -> None:

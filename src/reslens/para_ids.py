@@ -29,3 +29,19 @@ def para_sort_key(para_id: str) -> tuple[str, int, tuple[tuple[int, int | str], 
         if piece
     )
     return (match["part"] or "", rank, pieces)
+
+
+_POINTS = re.compile(r"(?:\.[a-z]+)+$")  # ".a", ".a.i": lettered points and romanettes (lower case)
+
+
+def is_point(para_id: str) -> bool:
+    """True for a lettered sub-paragraph (``OP5.a``, ``OP5.a.i``, ``ANNEX.2.b``, ``B:I.OP1.c``).
+
+    Section parts of an id are upper case (``B:II.A.OP1``), so they are never taken for points.
+    """
+    return bool(_POINTS.search(str(para_id)))
+
+
+def parent_of(para_id: str) -> str:
+    """The numbered paragraph a point belongs to (``OP5.a.i`` -> ``OP5``); other ids unchanged."""
+    return _POINTS.sub("", str(para_id))

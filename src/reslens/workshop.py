@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from reslens.para_ids import is_point
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -76,7 +78,7 @@ def _top_values(values: pd.Series) -> set[str]:
 
 def _operative_count(t: Tables) -> int:
     paragraphs = t.paragraphs
-    numbered = ~paragraphs["para_id"].astype(str).str.contains(".", regex=False)
+    numbered = ~paragraphs["para_id"].map(is_point)
     return int(((paragraphs["section"] == "operative") & numbered).sum())
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from reslens.nlp.addressees import actor_kind, read_actions, read_addressee, that_clause, verb_after
 from reslens.nlp.clauses import VerbHit, find_body_verbs
 from reslens.nlp.cues import Cues, load_cues
+from reslens.para_ids import is_point
 
 SPANS_KEY = "reslens_obligations"
 ACTORS_KEY = "reslens_actors"
@@ -204,7 +205,7 @@ class ObligationTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         section, para_id = doc.user_data.get("section", "operative"), doc.user_data.get("para_id", "")
-        if section != "operative" or "." in para_id:
+        if section != "operative" or is_point(para_id):
             return doc  # preambular text and lettered points (gathered on their paragraph) have no clauses
         rows = list(iter_obligations(doc, self.cues, body=doc.user_data.get("reslens_body", "")))
         doc.spans[SPANS_KEY] = [Span(doc, r.start, r.end, label=r.verb) for r in rows]

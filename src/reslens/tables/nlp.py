@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reslens.para_ids import is_point, parent_of
+
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
@@ -118,7 +120,7 @@ def obligations_table(docs: list[Doc], cues: Cues) -> pd.DataFrame:
     rows = []
     for doc in docs:
         para_id = doc.user_data["para_id"]
-        if doc.user_data["section"] != "operative" or "." in para_id:
+        if doc.user_data["section"] != "operative" or is_point(para_id):
             continue
         own_points = points.get((doc.user_data["doc_id"], para_id))
         found = (
@@ -151,8 +153,8 @@ def _points(docs: list[Doc]) -> dict[tuple[str, str], list[Doc]]:
     out: dict[tuple[str, str], list[Doc]] = {}
     for doc in docs:
         para_id = str(doc.user_data["para_id"])
-        if "." in para_id and para_id.split(".")[0].upper().startswith("OP"):
-            out.setdefault((doc.user_data["doc_id"], para_id.split(".")[0]), []).append(doc)
+        if is_point(para_id) and doc.user_data["section"] == "operative":
+            out.setdefault((doc.user_data["doc_id"], parent_of(para_id)), []).append(doc)
     return out
 
 

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from reslens.model import Resolution
+from reslens.para_ids import is_point
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,7 +66,7 @@ def leftovers_table(resolutions: Iterable[Resolution]) -> pd.DataFrame:
 
 
 def _document_row(res: Resolution) -> dict[str, object]:
-    sections = [p.section for p in res.paragraphs]
+    sections = [p.section for p in res.paragraphs if not is_point(p.para_id)]  # points not counted
     return {
         **{c: res.metadata.get(c, "") for c in DOCUMENT_COLUMNS},
         "doc_id": res.doc_id,
