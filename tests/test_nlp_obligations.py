@@ -114,3 +114,24 @@ def test_nlp_obligations_hedges_listed(cues):
     doc = build(URGE.replace("appropriate JJ ADJ appropriate 6 amod", "necessary JJ ADJ necessary 6 amod"))
     (row,) = iter_obligations(doc, cues)
     assert row.conditions == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("observers", None),
+        ("urges", "urge"),
+        ("stresses", "stress"),
+        ("requests", "request"),
+        ("members", None),
+    ],
+)
+def test_nlp_obligations_plural_noun_is_not_a_body_verb(cues, word, expected):
+    """``Encourages all Member States and observers to ...`` (A/RES/63/25): ``observers`` is no verb."""
+    from spacy.lang.en import English
+
+    from reslens.nlp.clauses import match_verb
+
+    doc = English()(f"and {word} States")
+    found = match_verb(doc, 1, cues)
+    assert (found[0] if found else None) == expected

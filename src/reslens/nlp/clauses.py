@@ -36,15 +36,23 @@ def match_verb(doc: Doc, i: int, cues: Cues) -> tuple[str, int] | None:
     """Return (lemma, end) when an operative verb from the lexicon starts at token ``i``."""
     tok = doc[i]
     low = tok.lower_
-    heads = {tok.lemma_.lower(), low[:-1], low[:-2], low[:-3] + "e" if low.endswith("ing") else low}
+    stems = _stems(low)
+    heads = {tok.lemma_.lower(), *stems, low[:-3] + "e" if low.endswith("ing") else low}
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     for head in heads:
         if f"{head} {nxt}" in cues.verbs:
             return f"{head} {nxt}", i + 2
-    for head in (tok.lemma_.lower(), low[:-1], low[:-2]):
+    for head in (tok.lemma_.lower(), *stems):
         if head in cues.verbs:
             return head, i + 1
     return None
+
+
+def _stems(low: str) -> tuple[str, ...]:
+    """Base forms a third-person ``-s``/``-es`` word may have (``observers`` has none)."""
+    if low.endswith("es"):
+        return low[:-1], low[:-2]
+    return (low[:-1],) if low.endswith("s") else ()
 
 
 def find_body_verbs(doc: Doc, cues: Cues) -> list[VerbHit]:
