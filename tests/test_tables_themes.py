@@ -53,7 +53,8 @@ def test_tables_themes_requires_theme_pipe(small_paragraphs):
 
 
 def test_tables_themes_concern_response_flags_unanswered(small_paragraphs):
-    view = concern_response(themes_of(small_paragraphs))
+    functions = small_paragraphs.assign(phrase_function=["concern", "concern", "", ""])
+    view = concern_response(themes_of(small_paragraphs), functions)
     assert list(view.columns) == list(CONCERN_COLUMNS)
     view = view.set_index("theme")
     assert view.loc["threats_reprisals", "preambular"] == "PP1"
@@ -71,7 +72,8 @@ def test_tables_themes_concern_response_orders_paragraphs_numerically():
             "section": ["operative", "operative", "operative", "preambular"],
         }
     )  # fmt: skip
-    row = concern_response(themes).iloc[0]
+    with pytest.warns(UserWarning, match="phrase functions"):
+        row = concern_response(themes).iloc[0]
     assert row["operative"] == "OP2;OP2.a;OP10"
     assert row["n_operative"] == 3
 
@@ -81,3 +83,44 @@ def test_tables_themes_reference_resolution_raises_core_concerns():
     found = set(table["theme"])
     assert {"threats_reprisals", "impunity_accountability", "civic_space"} <= found
     assert set(table["section"]) <= {"preambular", "operative"}
+
+
+def test_tables_themes_concern_response_only_concern_paragraphs_go_unanswered():
+    paragraphs = pd.DataFrame(
+        {
+            "doc_id": "X", "para_id": ["PP1", "PP2", "PP3", "OP1"],
+            "section": ["preambular", "preambular", "preambular", "operative"],
+            "phrase_function": ["reference", "welcome", "concern", ""],
+            "text": [
+                "Recalling its resolution on climate change and on impunity,",
+                "Welcoming the work on climate change,",
+                "Deeply concerned about reprisals against defenders,",
+                "Decides to remain seized of the matter.",
+            ],
+        }
+    )  # fmt: skip
+    view = concern_response(themes_of(paragraphs), paragraphs).set_index("theme")
+    # recalled and welcomed, never voiced as a concern: mentioned, but not left unanswered
+    assert view.loc["environment", "preambular"] == "PP1;PP2"
+    assert view.loc["environment", "concern"] == ""
+    assert not view.loc["environment", "unanswered"]
+    assert not view.loc["impunity_accountability", "unanswered"]
+    assert view.loc["threats_reprisals", "concern"] == "PP3"
+    assert view.loc["threats_reprisals", "n_concern"] == 1
+    assert view.loc["threats_reprisals", "unanswered"]
+
+
+def test_tables_themes_concern_response_reads_functions_of_the_reference_resolution():
+    from reslens.tables.nlp import add_phrase_functions
+
+    paragraphs = add_phrase_functions(gold_paragraphs("A_RES_66_164"))
+    view = concern_response(themes_of(paragraphs), paragraphs)
+    concern_ids = set(paragraphs.loc[paragraphs["phrase_function"] == "concern", "para_id"])
+    for row in view.itertuples():
+        assert set(filter(None, row.concern.split(";"))) <= concern_ids
+        assert row.unanswered == (row.n_concern > 0 and row.n_operative == 0)
+
+
+def test_tables_themes_concern_response_names_missing_function_column(small_paragraphs):
+    with pytest.raises(ValueError, match="phrase_function"):
+        concern_response(themes_of(small_paragraphs), small_paragraphs)

@@ -7,6 +7,7 @@ concerns the text answers and which it only mentions.
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,7 +17,8 @@ if TYPE_CHECKING:
 
 THEME_COLUMNS = ("doc_id", "para_id", "section", "theme", "label", "evidence", "start", "end", "rule")
 CONCERN_COLUMNS = (
-    "doc_id", "theme", "label", "preambular", "operative", "n_preambular", "n_operative", "unanswered",
+    "doc_id", "theme", "label", "preambular", "operative", "concern",
+    "n_preambular", "n_operative", "n_concern", "unanswered",
 )  # fmt: skip
 RULE = "phrase_matcher"
 
@@ -56,37 +58,76 @@ def themes_table(docs: list[Doc], nlp: Language) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(THEME_COLUMNS)).astype({"start": "Int64", "end": "Int64"})
 
 
-def concern_response(themes: pd.DataFrame) -> pd.DataFrame:
+def concern_response(themes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per document and theme: the preambular paragraphs raising it, the operative ones acting on it.
 
-    ``unanswered`` is true when the preamble raises a theme that no operative paragraph
-    takes up: a concern stated and left without a response. Paragraph lists are joined
-    with ``;`` in document order.
+    A preamble does more than voice concerns: "Recalling" cites, "Welcoming" praises,
+    "Recognizing" states a fact. Only a paragraph whose opening phrase voices a concern
+    ("Gravely concerned", "Noting with deep concern"; ``phrase_function == "concern"``
+    in the paragraphs table after :func:`reslens.analyze`) raises a concern that the
+    operative part can leave open. So:
+
+    * ``preambular``/``operative`` (and their ``n_`` counts) list every paragraph
+      mentioning the theme, whatever its function (the raw view);
+    * ``concern`` lists the preambular paragraphs that mention it *as a concern*;
+    * ``unanswered`` is true when ``concern`` is not empty and no operative paragraph
+      takes the theme up.
+
+    Paragraph lists are joined with ``;`` in document order.
+
+    Args:
+        themes: the themes table (:func:`themes_table`).
+        paragraphs: the paragraphs table with ``phrase_function`` (``doc_id``,
+            ``para_id``). Without it, a ``phrase_function`` column of ``themes`` is
+            used; failing both, every preambular mention counts as a concern (the
+            older, coarser reading) and a warning says so.
     """
     import pandas as pd
 
     from reslens.para_ids import para_sort_key
 
-    def ids(frame: pd.DataFrame, section: str) -> list[str]:
-        found = frame.loc[frame["section"] == section, "para_id"].astype(str).unique()
-        return sorted(found, key=para_sort_key)
+    themes = _with_functions(themes, paragraphs)
+
+    def ids(frame: pd.DataFrame) -> list[str]:
+        return sorted(frame["para_id"].astype(str).unique(), key=para_sort_key)
 
     rows = []
     for (doc_id, theme), group in themes.groupby(["doc_id", "theme"], sort=True):
-        pre, op = ids(group, "preambular"), ids(group, "operative")
+        preamble = group[group["section"] == "preambular"]
+        pre, op = ids(preamble), ids(group[group["section"] == "operative"])
+        concern = ids(preamble[preamble["phrase_function"] == "concern"])
         rows.append(
             {
-                "doc_id": doc_id,
-                "theme": theme,
-                "label": group["label"].iloc[0],
-                "preambular": ";".join(pre),
-                "operative": ";".join(op),
-                "n_preambular": len(pre),
-                "n_operative": len(op),
-                "unanswered": bool(pre) and not op,
+                "doc_id": doc_id, "theme": theme, "label": group["label"].iloc[0],
+                "preambular": ";".join(pre), "operative": ";".join(op), "concern": ";".join(concern),
+                "n_preambular": len(pre), "n_operative": len(op), "n_concern": len(concern),
+                "unanswered": bool(concern) and not op,
             }
-        )
+        )  # fmt: skip
     return pd.DataFrame(rows, columns=list(CONCERN_COLUMNS))
+
+
+def _with_functions(themes: pd.DataFrame, paragraphs: pd.DataFrame | None) -> pd.DataFrame:
+    """``themes`` with the ``phrase_function`` of each hit's paragraph."""
+    if paragraphs is not None:
+        missing = [c for c in ("doc_id", "para_id", "phrase_function") if c not in paragraphs.columns]
+        if missing:
+            raise ValueError(
+                f"concern_response: the paragraphs table lacks {', '.join(missing)}; "
+                "pass the paragraphs of reslens.analyze(tables)"
+            )
+        functions = paragraphs[["doc_id", "para_id", "phrase_function"]].drop_duplicates(["doc_id", "para_id"])
+        return themes.drop(columns="phrase_function", errors="ignore").merge(
+            functions, on=["doc_id", "para_id"], how="left"
+        )
+    if "phrase_function" in themes.columns:
+        return themes
+    warnings.warn(
+        "concern_response: no phrase functions (pass the paragraphs table of reslens.analyze); "
+        "every preambular mention counts as a concern, also 'Recalling' and 'Welcoming'",
+        stacklevel=3,
+    )
+    return themes.assign(phrase_function="concern")
 
 
 def _theme_pipe(nlp: Language):  # noqa: ANN202 (ThemeTagger, imported lazily)
