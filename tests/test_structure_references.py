@@ -46,3 +46,22 @@ def test_structure_references_documents_parts_and_special_sessions():
 def test_structure_references_own_symbol_excluded():
     refs = find_references("resolution 66/164", "PP1", "General Assembly", exclude="A/RES/66/164")
     assert list(refs) == []
+
+
+def test_structure_references_list_goes_on_after_a_relative_clause():
+    """A/HRC/RES/54/1 (2023): ``48/1 of 7 October 2021, in which the Council appointed ..., 50/14 of ...``."""
+    text = (
+        "Recalling its resolutions S-31/1 of 24 August 2021, 48/1 of 7 October 2021, in which the Council "
+        "appointed a special rapporteur to monitor the situation of human rights in Afghanistan, "
+        "50/14 of 8 July 2022 and 51/20 of 7 October 2022, and all relevant resolutions,"
+    )
+    found = [r.symbol for r in find_references(text, "PP9", "Human Rights Council")]
+    assert found == ["A/HRC/RES/S-31/1", "A/HRC/RES/48/1", "A/HRC/RES/50/14", "A/HRC/RES/51/20"]
+
+
+def test_structure_references_relative_clause_without_a_dated_number_ends_the_list():
+    text = (
+        "Recalling its resolution 62/171 of 18 December 2007, in which it decided to meet on "
+        "10 December 2008,"
+    )
+    assert [r.symbol for r in find_references(text, "PP2", "General Assembly")] == ["A/RES/62/171"]

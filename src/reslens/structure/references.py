@@ -27,13 +27,19 @@ ITEM = (
     r"|(?P<sc>\d{1,4})\s\((?P<year>\d{4})\)"
     r"|(?P<num>(?:ES-\d+|S-\d+|\d{1,4})/\d{1,4})(?P<parts>\s[A-Z](?:(?:,\s|\sand\s)[A-Z])*(?![\w(]))?)"
 )
+# "48/1 of 7 October 2021, in which the Council appointed ..., 50/14 of 8 July 2022": the list
+# goes on after a relative clause, but only with a dated resolution number.
+RELATIVE = (
+    r",\s+(?:in|by|through) which\b[^;]{0,300}?,\s+(?:and\s+)?"
+    r"(?=(?:ES-\d+|S-\d+|\d{1,4})/\d{1,4}\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
 TRIGGER = re.compile(
     rf"(?:(?P<issuer>{body_names_pattern()}|its)\s+)?(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?={ITEM})"
 )
 ITEM_RE = re.compile(ITEM)
 BETWEEN = re.compile(
     rf"^(?:\s+of\s+\d{{1,2}}\s+[A-Z][a-z]+(?:\s+\d{{4}})?)?(?:,\s+sections?\s+[IVXL]+(?:\s+and\s+[IVXL]+)?,?)?"
-    rf"(?:\s+of\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})?(?:,?\s+(?:and|to)\s+|,\s+)(?=(?:{ITEM}))"
+    rf"(?:\s+of\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})?(?:,?\s+(?:and|to)\s+|,\s+|{RELATIVE})(?=(?:{ITEM}))"
 )
 
 
