@@ -25,7 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="write the tables of one or more resolutions")
     report = sub.add_parser("report", help="write tables, charts (PNG+SVG) and an HTML report")
     for cmd in (extract, report):
-        cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        cmd.add_argument(
+            "files", nargs="+", type=Path, metavar="FILE",
+            help="resolution files (ODS text, PDF, DOCX, HTML, AKN4UN XML) or folders of them",
+        )  # fmt: skip
         cmd.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
         cmd.add_argument("--model", default=None, help="spaCy pipeline (default: en_core_web_sm 3.8.0)")
         cmd.add_argument("--parquet", action="store_true", help="also write Parquet tables")
