@@ -139,3 +139,78 @@ def test_charts_save_figure_writes_each_format_named_by_content(tmp_path, obliga
     paths = charts.save_figure(ax.figure, "Operative verbs — A/RES/66/164", folder=tmp_path)
     assert [p.name for p in paths] == ["operative-verbs-a-res-66-164.png", "operative-verbs-a-res-66-164.svg"]
     assert all(p.stat().st_size > 1000 for p in paths)
+
+
+def _text_sizes(ax):
+    texts = [*ax.texts, *ax.get_xticklabels(), *ax.get_yticklabels()]
+    legend = ax.get_legend()
+    if legend is not None:
+        texts += legend.get_texts()
+    return [t.get_fontsize() for t in texts if t.get_text()]
+
+
+@pytest.mark.parametrize("chart", ["verb_strength", "actor_matrix", "alignment", "request_network"])
+def test_charts_text_is_legible_on_a_projector(chart, obligations):
+    if chart == "verb_strength":
+        ax = charts.plot_verb_strength(obligations)
+    elif chart == "actor_matrix":
+        ax = charts.plot_actor_matrix(gold.actors("A_RES_66_164"), paragraphs=gold.paragraphs("A_RES_66_164"))
+    elif chart == "alignment":  # 47 paragraphs: the old code shrank labels to 6 pt here
+        ax = charts.plot_alignment(
+            align_paragraphs(gold.paragraphs("A_RES_66_164"), gold.paragraphs("A_RES_74_146"))
+        )
+    else:
+        ax = charts.plot_request_network(obligations, body="General Assembly")
+    assert min(_text_sizes(ax)) >= 10
+
+
+def test_charts_alignment_reworded_and_added_are_far_apart_in_colour():
+    from matplotlib.colors import to_rgb
+
+    from reslens.charts._style import STATUS_COLORS
+
+    a, b = to_rgb(STATUS_COLORS["reworded"]), to_rgb(STATUS_COLORS["added"])
+    assert sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5 > 0.6
+
+
+def test_charts_actor_matrix_more_mentions_are_darker():
+    actors = pd.DataFrame({"doc_id": "X", "para_id": ["PP1", "OP1", "OP1", "OP1"], "actor_type": "STATE"})
+    ax = charts.plot_actor_matrix(actors)
+    image = ax.images[0]
+    one, three = (image.cmap(image.norm(v)) for v in (1, 3))
+    assert sum(three[:3]) < sum(one[:3])  # darker
+    assert sum(one[:3]) < 2.9  # one mention is not white on the white background
+
+
+def test_charts_verb_strength_dots_differ_from_the_step_line():
+    from matplotlib.colors import to_rgb
+
+    data = pd.DataFrame({"para_id": ["OP1", "OP2", "OP3"], "verb": ["welcome", "request", "decide"],
+                         "strength": [0, 2, 4]})  # fmt: skip
+    ax = charts.plot_verb_strength(data)
+    line = to_rgb(ax.lines[0].get_color())
+    dots = ax.collections[0]
+    dots = dots.to_rgba(dots.get_array())[:, :3]
+    for dot in dots:
+        assert sum((x - y) ** 2 for x, y in zip(dot, line, strict=True)) ** 0.5 > 0.25
+
+
+def test_charts_request_network_merges_forms_of_one_addressee_id():
+    data = pd.DataFrame({"doc_id": "X", "addressee_resolved": ["States", "all States", "States"],
+                         "addressee_id": ["states", "states", "states"], "addressee_kind": "state",
+                         "actions": ["protect", "promote", "ensure"]})  # fmt: skip
+    texts = [t.get_text() for t in charts.plot_request_network(data).texts]
+    assert "States" in texts and "all States" not in texts
+    without_id = [t.get_text() for t in charts.plot_request_network(data.drop(columns="addressee_id")).texts]
+    assert "all States" in without_id
+
+
+def test_charts_request_network_self_rows_are_the_body_itself():
+    data = pd.DataFrame({"doc_id": "X", "addressee_resolved": ["States", "General Assembly"],
+                         "addressee_kind": ["state", "self"],
+                         "actions": ["protect", "consider"]})  # fmt: skip
+    ax = charts.plot_request_network(data, body="General Assembly")
+    texts = [t.get_text() for t in ax.texts]
+    assert texts.count("General Assembly") == 1  # the body once, on the left
+    assert "itself" in texts
+    assert "the body itself" in [t.get_text() for t in ax.get_legend().get_texts()]

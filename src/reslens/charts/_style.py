@@ -2,7 +2,9 @@
 
 Colours come from the Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"),
 distinguishable under the common colour-vision deficiencies and on a projector. Each
-category keeps its colour across charts (a State is always blue).
+category keeps its colour across charts (a State is always blue). Text sizes are set
+here once, and no label is smaller than ``SMALL`` points: these charts are shown on
+projectors in classrooms, where 6-8 pt tick labels cannot be read from the back row.
 """
 
 from __future__ import annotations
@@ -36,15 +38,20 @@ KIND_COLORS = {
     "none": OKABE_ITO["grey"],
 }
 SECTION_COLORS = {"preambular": OKABE_ITO["orange"], "operative": OKABE_ITO["blue"]}
-STATUS_COLORS = {
+KIND_NAMES = {"state": "States", "un": "UN bodies", "self": "the body itself", "other": "others",
+              "none": "no addressee"}  # fmt: skip
+STATUS_COLORS = {  # reworded (orange) and added (blue) are opposite hues: never confused
     "kept": OKABE_ITO["grey"],
-    "reworded": OKABE_ITO["sky_blue"],
+    "reworded": OKABE_ITO["orange"],
     "strengthened": OKABE_ITO["bluish_green"],
     "weakened": OKABE_ITO["vermillion"],
     "added": OKABE_ITO["blue"],
     "dropped": OKABE_ITO["reddish_purple"],
 }
-SEQUENTIAL_CMAP = "cividis"  # perceptually uniform and colour-blind safe
+SEQUENTIAL_CMAP = "Blues"  # one hue, light to dark: more (or stronger) reads darker, colour-blind safe
+SMALL = 10  # tick labels, node labels, legends: the smallest text on any chart
+TEXT = 11  # axis labels and annotations
+TITLE = 13
 
 
 def color_for(key: str, mapping: dict[str, str], fallback_index: int = 0) -> str:
@@ -90,17 +97,17 @@ def one_document(data: pd.DataFrame, chart: str) -> str:
     return str(docs[0]) if len(docs) else ""
 
 
-def thin_ticks(ax: Axes, labels: list[str], *, axis: str = "x", max_labels: int = 45) -> None:
+def thin_ticks(ax: Axes, labels: list[str], *, axis: str = "x", max_labels: int = 40) -> None:
     """Label every k-th tick so that at most ``max_labels`` labels show (no overlap)."""
     step = max(1, -(-len(labels) // max_labels))
     positions = list(range(0, len(labels), step))
     shown = [labels[i] for i in positions]
     if axis == "x":
-        ax.set_xticks(positions, shown, rotation=90, fontsize=8)
+        ax.set_xticks(positions, shown, rotation=90, fontsize=SMALL)
     else:
-        ax.set_yticks(positions, shown, fontsize=9)
+        ax.set_yticks(positions, shown, fontsize=SMALL)
 
 
 def titled(ax: Axes, what: str, doc_id: str = "", *, pad: float = 6.0) -> None:
     """Title saying what is shown and for which document; ``pad`` leaves room for top labels."""
-    ax.set_title(f"{what} — {doc_id}" if doc_id else what, loc="left", fontsize=12, pad=pad)
+    ax.set_title(f"{what} — {doc_id}" if doc_id else what, loc="left", fontsize=TITLE, pad=pad)

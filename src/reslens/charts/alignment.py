@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from reslens.charts._style import STATUS_COLORS, axes, color_for, require, titled
+from reslens.charts._style import SMALL, STATUS_COLORS, TEXT, axes, color_for, require, titled
 from reslens.para_ids import para_sort_key
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def plot_alignment(data: pd.DataFrame, *, ax: Axes | None = None, **kwargs: Any)
     new_ids = _ordered(data["new_para_id"])
     y_old = {pid: -i for i, pid in enumerate(old_ids)}
     y_new = {pid: -i for i, pid in enumerate(new_ids)}
-    ax = axes(ax, (7, 0.2 * max(len(old_ids), len(new_ids), 5) + 1.8))
+    ax = axes(ax, (7, 0.24 * max(len(old_ids), len(new_ids), 5) + 1.8))
     kwargs.setdefault("linewidth", 1.6)
     for row in data.itertuples(index=False):
         color = color_for(row.status, STATUS_COLORS)
@@ -37,25 +37,25 @@ def plot_alignment(data: pd.DataFrame, *, ax: Axes | None = None, **kwargs: Any)
         if has_old and has_new:
             ax.plot([0, 1], [y_old[row.old_para_id], y_new[row.new_para_id]], color=color, **kwargs)
         if has_old:
-            ax.plot([0], [y_old[row.old_para_id]], "o", color=color, markersize=4)
+            ax.plot([0], [y_old[row.old_para_id]], "o", color=color, markersize=6)
         if has_new:
-            ax.plot([1], [y_new[row.new_para_id]], "o", color=color, markersize=4)
-    fontsize = 8 if max(len(old_ids), len(new_ids)) <= 40 else 6
+            ax.plot([1], [y_new[row.new_para_id]], "o", color=color, markersize=6)
     for pid, y in y_old.items():
-        ax.text(-0.04, y, pid, ha="right", va="center", fontsize=fontsize)
+        ax.text(-0.04, y, pid, ha="right", va="center", fontsize=SMALL)
     for pid, y in y_new.items():
-        ax.text(1.04, y, pid, ha="left", va="center", fontsize=fontsize)
+        ax.text(1.04, y, pid, ha="left", va="center", fontsize=SMALL)
     counts = data["status"].value_counts()
     handles = [_handle(s, counts.get(s, 0)) for s in STATUS_COLORS if s in counts.index]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.12, 1.0), frameon=False, fontsize=9)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.12, 1.0), frameon=False, fontsize=SMALL,
+              title="paragraph", title_fontsize=SMALL)  # fmt: skip
     old_doc, new_doc = _doc(data, "old_doc_id", "earlier text"), _doc(data, "new_doc_id", "later text")
-    ax.text(0, 1.0, old_doc, ha="center", va="bottom", fontsize=9, fontweight="bold",
+    ax.text(0, 1.0, old_doc, ha="center", va="bottom", fontsize=TEXT, fontweight="bold",
             transform=ax.get_xaxis_transform())  # fmt: skip
-    ax.text(1, 1.0, new_doc, ha="center", va="bottom", fontsize=9, fontweight="bold",
+    ax.text(1, 1.0, new_doc, ha="center", va="bottom", fontsize=TEXT, fontweight="bold",
             transform=ax.get_xaxis_transform())  # fmt: skip
     ax.set_xlim(-0.3, 1.3)
     ax.axis("off")
-    titled(ax, f"What changed from {old_doc} to {new_doc}", pad=18)
+    titled(ax, f"Paragraphs kept, changed, added and dropped: {old_doc} → {new_doc}", pad=20)
     return ax
 
 

@@ -10,6 +10,8 @@ from reslens.charts._style import (
     OKABE_ITO,
     SECTION_COLORS,
     SEQUENTIAL_CMAP,
+    SMALL,
+    TEXT,
     axes,
     one_document,
     require,
@@ -53,18 +55,20 @@ def plot_actor_matrix(
     masked = grid.to_numpy().astype(float)
     masked[masked == 0] = float("nan")
     kwargs.setdefault("cmap", SEQUENTIAL_CMAP)
-    kwargs.setdefault("vmin", 1)
+    kwargs.setdefault("vmin", 0)  # 0 is blank (masked), so one mention is a visible light blue
     kwargs.setdefault("vmax", max(2.0, float(grid.to_numpy().max(initial=0))))
     image = ax.imshow(masked, aspect="auto", interpolation="nearest", **kwargs)
     bar = ax.figure.colorbar(image, ax=ax, shrink=min(0.8, 4 / max(len(rows), 1) + 0.3), pad=0.01)
-    bar.set_label("mentions")
+    bar.set_label("mentions (darker = more)", fontsize=TEXT)
+    bar.ax.tick_params(labelsize=SMALL)
     bar.locator = MaxNLocator(integer=True)
     bar.update_ticks()
-    ax.set_yticks(range(len(rows)), [shorten(r, 32) for r in rows], fontsize=9)
+    ax.set_yticks(range(len(rows)), [shorten(_readable(r, by), 32) for r in rows], fontsize=SMALL)
     thin_ticks(ax, columns)
     _section_divider(ax, columns)
     ax.set_facecolor("white")
-    titled(ax, f"Actors ({by.replace('_', ' ')}) mentioned in each paragraph", doc_id, pad=18)
+    what = "Kinds of actor" if by == "actor_type" else "Actors"
+    titled(ax, f"{what} mentioned in each paragraph (darker = more mentions)", doc_id, pad=20)
     return ax
 
 
@@ -99,15 +103,22 @@ def plot_theme_matrix(
         part = hits[hits["section"] == section]
         ax.scatter(part["para_id"].map(col_index), part[by].map(row_index), color=color,
                    label=section, **kwargs)  # fmt: skip
-    ax.set_yticks(range(len(rows)), [shorten(r, 36) for r in rows], fontsize=9)
+    ax.set_yticks(range(len(rows)), [shorten(r, 36) for r in rows], fontsize=SMALL)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlim(-0.5, len(columns) - 0.5)
     ax.grid(True, color=OKABE_ITO["grey"], alpha=0.2, linewidth=0.5)
     thin_ticks(ax, columns)
     _section_divider(ax, columns)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
-    titled(ax, "Themes raised in the preamble and acted on in operative paragraphs", doc_id, pad=18)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=SMALL)
+    titled(
+        ax, "Themes by paragraph: raised in the preamble, acted on in operative paragraphs", doc_id, pad=20
+    )
     return ax
+
+
+def _readable(label: object, by: str) -> str:
+    """``RIGHTS_HOLDERS`` → ``rights holders``: type codes read as words on a slide."""
+    return str(label).replace("_", " ").lower() if by == "actor_type" else str(label)
 
 
 def _paragraph_order(data: pd.DataFrame, paragraphs: pd.DataFrame | None) -> list[str]:
@@ -128,5 +139,5 @@ def _section_divider(ax: Axes, columns: list[str]) -> None:
         return
     ax.axvline(first_op - 0.5, color=OKABE_ITO["black"], linestyle="--", linewidth=1)
     transform = ax.get_xaxis_transform()
-    ax.text(first_op - 0.7, 1.0, "preamble ", ha="right", va="bottom", transform=transform, fontsize=9)
-    ax.text(first_op - 0.3, 1.0, " operative", ha="left", va="bottom", transform=transform, fontsize=9)
+    ax.text(first_op - 0.7, 1.0, "preamble ", ha="right", va="bottom", transform=transform, fontsize=SMALL)
+    ax.text(first_op - 0.3, 1.0, " operative", ha="left", va="bottom", transform=transform, fontsize=SMALL)

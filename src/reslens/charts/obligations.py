@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from reslens.charts._style import (
     KIND_COLORS,
+    KIND_NAMES,
     OKABE_ITO,
     SEQUENTIAL_CMAP,
+    SMALL,
+    TEXT,
     axes,
     color_for,
     one_document,
@@ -21,9 +24,6 @@ from reslens.para_ids import para_sort_key
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
-
-KIND_NAMES = {"state": "States", "un": "UN bodies", "self": "the body itself", "other": "others",
-              "none": "no addressee"}  # fmt: skip
 
 
 def plot_verb_frequency(
@@ -44,13 +44,14 @@ def plot_verb_frequency(
     ax = axes(ax, (7, 0.4 * len(shown) + 1.2))
     kwargs.setdefault("color", OKABE_ITO["blue"])
     bars = ax.barh([shorten(v, 30) for v in shown.index], shown.to_numpy(), **kwargs)
-    ax.bar_label(bars, padding=3, fontsize=9)
+    ax.bar_label(bars, padding=3, fontsize=SMALL)
     ax.invert_yaxis()
-    ax.set_xlabel("operative clauses")
+    ax.tick_params(labelsize=SMALL)
+    ax.set_xlabel("operative clauses", fontsize=TEXT)
     ax.margins(x=0.12)
     ax.spines[["top", "right"]].set_visible(False)
     rest = f" (top {top} of {len(counts)})" if len(counts) > top else ""
-    titled(ax, f"Operative verbs by number of clauses{rest}", _scope(data))
+    titled(ax, f"How often each operative verb is used{rest}", _scope(data))
     return ax
 
 
@@ -60,7 +61,8 @@ def plot_verb_strength(
     """Strength of each operative verb along the text: does the resolution escalate?
 
     A grey step line follows the strongest verb of each paragraph; each clause is a dot
-    coloured by its level. The y ticks name the verbs seen at each level.
+    shaded by its level (light = soft, dark = strong; no level is grey, so no dot melts
+    into the line). The y ticks name the verbs seen at each level.
 
     Args:
         data: the obligations table of one document, with ``para_id``, ``verb`` and ``column``.
@@ -77,19 +79,22 @@ def plot_verb_strength(
     ax = axes(ax, (min(16, max(6, 0.28 * len(order) + 2)), 4))
     peak = rows.assign(x=x).groupby("x")[column].max()
     ax.step(peak.index, peak.to_numpy(), where="mid", color=OKABE_ITO["grey"], linewidth=1.5, zorder=1)
-    kwargs.setdefault("s", 50)
-    ax.scatter(x, rows[column], c=rows[column], cmap=SEQUENTIAL_CMAP, edgecolors="black",
-               linewidths=0.5, zorder=2, **kwargs)  # fmt: skip
+    kwargs.setdefault("s", 70)
     levels = sorted(rows[column].unique())
+    low, high = (min(levels), max(levels)) if levels else (0, 1)
+    kwargs.setdefault("cmap", SEQUENTIAL_CMAP)
+    kwargs.setdefault("vmin", low - 0.6 * max(high - low, 1))  # the softest level is pale blue, not white
+    kwargs.setdefault("vmax", high)
+    ax.scatter(x, rows[column], c=rows[column], edgecolors="black", linewidths=0.8, zorder=2, **kwargs)
     verbs = rows.groupby(column)["verb"].agg(lambda v: ", ".join(dict.fromkeys(v.astype(str))))
-    ax.set_yticks(levels, [f"{lvl}: {shorten(verbs[lvl], 28)}" for lvl in levels], fontsize=9)
+    ax.set_yticks(levels, [f"{lvl}: {shorten(verbs[lvl], 28)}" for lvl in levels], fontsize=SMALL)
     if levels:
         ax.set_ylim(min(levels) - 0.5, max(levels) + 0.5)
     thin_ticks(ax, order)
-    ax.set_xlabel("operative paragraph (reading order)")
-    ax.set_ylabel("verb strength")
+    ax.set_xlabel("operative paragraph (reading order)", fontsize=TEXT)
+    ax.set_ylabel("verb strength (0 states, 4 decides)", fontsize=TEXT)
     ax.spines[["top", "right"]].set_visible(False)
-    titled(ax, "Strength of operative verbs along the text", doc_id)
+    titled(ax, "How strongly each operative paragraph asks: verb strength in reading order", doc_id)
     return ax
 
 
@@ -110,11 +115,12 @@ def plot_addressee_kinds(
     ax = axes(ax, (1.3 * len(kinds) + 2, 4))
     colors = [color_for(k, KIND_COLORS, i) for i, k in enumerate(kinds)]
     bars = ax.bar([KIND_NAMES.get(k, k) for k in kinds], [counts[k] for k in kinds], color=colors, **kwargs)
-    ax.bar_label(bars, padding=2, fontsize=9)
-    ax.set_ylabel("operative clauses")
+    ax.bar_label(bars, padding=2, fontsize=SMALL)
+    ax.tick_params(labelsize=SMALL)
+    ax.set_ylabel("operative clauses", fontsize=TEXT)
     ax.margins(y=0.12)
     ax.spines[["top", "right"]].set_visible(False)
-    titled(ax, "Whom the operative clauses address", _scope(data))
+    titled(ax, "Whom the operative clauses address (clauses per kind of addressee)", _scope(data))
     return ax
 
 

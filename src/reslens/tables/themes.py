@@ -116,7 +116,9 @@ def _with_functions(themes: pd.DataFrame, paragraphs: pd.DataFrame | None) -> pd
                 f"concern_response: the paragraphs table lacks {', '.join(missing)}; "
                 "pass the paragraphs of reslens.analyze(tables)"
             )
-        functions = paragraphs[["doc_id", "para_id", "phrase_function"]].drop_duplicates(["doc_id", "para_id"])
+        functions = paragraphs[["doc_id", "para_id", "phrase_function"]].drop_duplicates(
+            ["doc_id", "para_id"]
+        )
         return themes.drop(columns="phrase_function", errors="ignore").merge(
             functions, on=["doc_id", "para_id"], how="left"
         )
