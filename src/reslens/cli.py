@@ -16,11 +16,19 @@ from pathlib import Path
 from reslens.errors import ResolutionError
 
 EXIT_BAD_INPUT = 2
+EXAMPLES = """examples:
+  python -m reslens extract data/raw/A_RES_66_164.txt --out tables
+  python -m reslens report data/raw/A_RES_66_164.txt --out report"""
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (separate so tests and docs can inspect it)."""
-    parser = argparse.ArgumentParser(prog="reslens", description="Read United Nations resolutions as data.")
+    parser = argparse.ArgumentParser(
+        prog="reslens",
+        description="Read United Nations resolutions as data.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     extract = sub.add_parser("extract", help="write the tables of one or more resolutions")
     report = sub.add_parser("report", help="write tables, charts (PNG+SVG) and an HTML report")
