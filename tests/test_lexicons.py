@@ -53,3 +53,18 @@ def test_lexicons_obligation_modifiers_are_the_paragraph_modifiers():
         tuple(e["modifier"].split()) for e in load_lexicon("operative_phrases") if e["kind"] == "modifier"
     }
     assert paragraph_modifiers <= load_cues().terms["modifier"]
+
+
+def test_lexicons_member_states_are_the_193_members_and_two_observers():
+    entries = load_lexicon("member_states", required=["id", "name", "status"])
+    by_status = {s: [e for e in entries if e["status"] == s] for s in ("member", "observer")}
+    assert (len(by_status["member"]), len(by_status["observer"])) == (193, 2)
+    assert len({e["id"] for e in entries}) == len(entries)
+    names = {n for e in entries for n in [e["name"], *e["variants"]]}
+    expected = {"Türkiye", "Syrian Arab Republic", "Democratic Republic of the Congo", "State of Palestine"}
+    assert expected <= names
+
+
+def test_lexicons_place_words_have_known_kinds():
+    kinds = {e["kind"] for e in load_lexicon("place_words", required=["word", "kind"])}
+    assert kinds == {"always", "prep", "noun"}

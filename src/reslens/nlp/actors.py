@@ -14,10 +14,15 @@ type, id = canonical actor id). The rule that produced each span is kept in
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+
+from reslens.lexicons import load_lexicon
 
 RULER_KEY = "reslens_actor_ruler"
 SPANS_KEY = "reslens_actors"
@@ -29,10 +34,20 @@ GENERIC_LABELS = frozenset(
 )
 TITLE_PREPS = frozenset({"of", "on", "for"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
-def extend_mention(span: Span) -> tuple[Span, str]:
+def extend_mention(
+    span: Span, *, named: frozenset[int] = frozenset(), places: Places | None = None
+) -> tuple[Span, str]:
     """Widen a lexicon match with its determiners/modifiers and participle or title tails.
+
+    Args:
+        span: a lexicon match.
+        named: offsets of tokens inside any lexicon match; an ``of`` tail is taken only
+            when it names one (``Special Rapporteur of the Human Rights Council``, not
+            ``the Security Council of any violation``).
+        places: place words that end a participle tail (default: the shipped lists).
 
     Returns:
         (the widened span with the match's label and id, rule name).
@@ -41,15 +56,18 @@ def extend_mention(span: Span) -> tuple[Span, str]:
     if not doc.has_annotation("DEP"):
         return span, "lexicon"
     root = span.root
-    start = min([span.start] + [t.left_edge.i for t in root.lefts if t.dep_ in PRE_DEPS and t.i < span.start])
+    start = _left_start(span)
     end = span.end
     for tok in root.rights:
         if tok.i < span.end:
             continue
-        if tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS:
-            end = max(end, _phrase_end(tok))
+        if tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS and span.label_ not in TITLE_LABELS:
+            end = max(end, _phrase_end(tok, places or shipped_places()))
         elif (
-            span.label_ in TITLE_LABELS and tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS and tok.i == end
+            span.label_ in TITLE_LABELS
+            and tok.dep_ == "prep"
+            and tok.i == end
+            and _title_tail(root, tok, named)
         ):
             end = max(end, tok.right_edge.i + 1)
     end = _trim_end(doc, span.end, end)
@@ -58,16 +76,99 @@ def extend_mention(span: Span) -> tuple[Span, str]:
     return Span(doc, start, end, label=span.label_, span_id=span.id_), "lexicon+parse_extend"
 
 
-def _phrase_end(tok: Token) -> int:
-    """End of a participle phrase: its subtree, cut at a comma or at ``and`` + preposition."""
+def _left_start(span: Span) -> int:
+    """Start after taking the match's left modifiers, nearest first, while they touch it.
+
+    A plural noun outside the match (``in many countries persons``: a place misparsed as
+    a compound) and a modifier cut off by punctuation (``where appropriate, field
+    operations``) stop the walk, and so does everything left of them; coordinated
+    modifiers are taken whole (``indigenous and environmental human rights defenders``).
+    """
+    start = pending = span.start
+    coordinated = False
+    for tok in sorted(span.root.lefts, key=lambda t: -t.i):
+        if tok.i >= span.start:
+            continue
+        if tok.right_edge.i + 1 < pending:
+            break
+        if tok.dep_ == "cc" or (tok.text == "," and coordinated):
+            coordinated, pending = True, tok.left_edge.i
+            continue
+        if tok.dep_ not in PRE_DEPS or (tok.dep_ == "compound" and tok.tag_ in PLURAL_TAGS):
+            break
+        start = pending = tok.left_edge.i
+    return start
+
+
+def _title_tail(root: Token, prep: Token, named: frozenset[int]) -> bool:
+    """``of`` + a named actor, or ``on``/``for`` after a Title Case title (a mandate)."""
+    if prep.lower_ not in TITLE_PREPS:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if prep.lower_ == "of":
+        return obj.i in named
+    return root.is_title
+
+
+def _phrase_end(tok: Token, places: Places) -> int:
+    """End of a participle phrase: its subtree, cut at a clause comma, ``and`` + preposition
+    or a place adverbial (``around the world``, ``in many countries``)."""
     doc = tok.doc
     for k in range(tok.i + 1, tok.right_edge.i + 1):
         nxt = doc[k + 1] if k + 1 < len(doc) else None
-        if doc[k].text in (",", ";") or (
+        if (doc[k].text in (",", ";") and not _inside_list(doc[k])) or (
             doc[k].dep_ == "cc" and nxt is not None and nxt.pos_ in ("ADP", "SCONJ")
         ):
             return k
+        if doc[k].dep_ == "prep" and is_place_phrase(doc[k], places):
+            return k
     return tok.right_edge.i + 1
+
+
+def _inside_list(comma: Token) -> bool:
+    """A comma between conjuncts of a noun or adjective (``economic, social and cultural``)."""
+    head = comma.head
+    return head.pos_ in ("ADJ", "NOUN", "PROPN") and any(
+        c.dep_ == "conj" and c.i > comma.i for c in head.children
+    )
+
+
+def is_place_phrase(prep: Token, places: Places) -> bool:
+    """A locative preposition phrase: ``around the world``, ``in many countries``, ``in Chad``."""
+    low = prep.lower_
+    if low in places.always:
+        return True
+    if low not in places.preps:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.lemma_.lower() in places.nouns or obj.pos_ == "PROPN")
+
+
+@dataclass(frozen=True)
+class Places:
+    """Place words (``place_words.yml``) and the ids of named States (``member_states.yml``)."""
+
+    always: frozenset[str]
+    preps: frozenset[str]
+    nouns: frozenset[str]
+    country_ids: frozenset[str]
+
+
+def load_places(lexicon_dir: str | Path | None = None) -> Places:
+    """Read ``place_words.yml`` and the State ids of ``member_states.yml``."""
+    words: dict[str, set[str]] = {"always": set(), "prep": set(), "noun": set()}
+    for e in load_lexicon("place_words", lexicon_dir, required=["word", "kind"]):
+        words.setdefault(e["kind"], set()).add(e["word"].lower())
+    ids = frozenset(e["id"] for e in load_lexicon("member_states", lexicon_dir, required=["id", "name"]))
+    return Places(frozenset(words["always"]), frozenset(words["prep"]), frozenset(words["noun"]), ids)
+
+
+@lru_cache(maxsize=1)
+def shipped_places() -> Places:
+    """The shipped place lists, read once (callers with their own lexicons pass ``places``)."""
+    return load_places()
 
 
 def _trim_end(doc: Doc, floor: int, end: int) -> int:
@@ -80,7 +181,9 @@ def merge_coordinated(spans: list[Span], rules: list[str]) -> tuple[list[Span], 
     """Merge a coordinated list of mentions into one when it names one group.
 
     A conjunct with its own determiner or ``other`` starts a new mention (``the Special
-    Rapporteur and other special procedures``; ``defenders and their relatives``). A run
+    Rapporteur and other special procedures``; ``defenders and their relatives``), and the
+    conjuncts after it belong to that mention, not to the first (``the Office, as well as
+    other bodies, offices and agencies``). A run
     without one is merged when its members share a type (``officials, agencies,
     authorities and members of the judiciary``) or a trailing participle (``individuals,
     groups and organs of society engaged in ...``).
@@ -94,13 +197,17 @@ def merge_coordinated(spans: list[Span], rules: list[str]) -> tuple[list[Span], 
             continue
         run = [n]
         for c in sorted(span.root.conjuncts, key=lambda t: t.i):
-            if c.i > span.root.i and c.i in by_root and by_root[c.i] not in used and not _own_determiner(c):
+            if c.i <= span.root.i:
+                continue
+            if _own_determiner(c):
+                break  # a new mention starts here; later conjuncts belong to it
+            if c.i in by_root and by_root[c.i] not in used:
                 run.append(by_root[c.i])
         members = [spans[g] for g in run]
         shared = len({m.label_ for m in members}) == 1 or members[-1].end > members[
             -1
         ].root.i + 1 + _len_after_root(members[-1])
-        if len(run) > 1 and shared:
+        if len(run) > 1 and shared and not _distinct_names(members):
             used.update(run)
             merged.append(
                 Span(span.doc, members[0].start, members[-1].end, label=span.label_, span_id=span.id_)
@@ -111,6 +218,11 @@ def merge_coordinated(spans: list[Span], rules: list[str]) -> tuple[list[Span], 
             merged.append(span)
             merged_rules.append(rules[n])
     return merged, merged_rules
+
+
+def _distinct_names(members: list[Span]) -> bool:
+    """Named actors with different ids (``Chad and Niger``, ``the Council and the Assembly``)."""
+    return len({m.id_ for m in members}) > 1 and any(m.root.pos_ == "PROPN" for m in members)
 
 
 def _own_determiner(tok: Token) -> bool:
@@ -136,24 +248,47 @@ def _in_title(span: Span) -> bool:
     return any(t.is_title for t in near)
 
 
-def find_actors(doc: Doc, matches: Iterable[Span]) -> tuple[list[Span], list[str]]:
-    """Pure step: lexicon matches -> final, non-overlapping actor mentions and their rules."""
-    pairs = [extend_mention(s) for s in filter_spans([m for m in matches if not _in_title(m)])]
+def find_actors(
+    doc: Doc, matches: Iterable[Span], places: Places | None = None
+) -> tuple[list[Span], list[str]]:
+    """Pure step: lexicon matches -> final, non-overlapping actor mentions and their rules.
+
+    A named country after a place preposition (``in the Syrian Arab Republic``) is a
+    place, not an actor, and is dropped.
+    """
+    places = places or shipped_places()
+    matches = list(matches)
+    named = frozenset(t for m in matches for t in range(m.start, m.end))
+    found = [m for m in filter_spans(matches) if not (_in_title(m) or _is_place(m, places))]
+    pairs = [extend_mention(s, named=named, places=places) for s in found]
     spans, rules = merge_coordinated([p[0] for p in pairs], [p[1] for p in pairs])
     kept = filter_spans(spans)
     rule_of = {(s.start, s.end): r for s, r in zip(spans, rules, strict=True)}
     return kept, [rule_of[(s.start, s.end)] for s in kept]
 
 
+def _is_place(span: Span, places: Places) -> bool:
+    """A named country used as a place (``in Chad``, ``São Paulo, Brazil``) or a name part
+    (``Panama City``, ``the Namibia Plan of Action``)."""
+    if span.id_ not in places.country_ids:
+        return False
+    root = span.root
+    if root.dep_ == "compound":
+        return True
+    head = root.head if root.dep_ == "appos" else root
+    return head.dep_ == "pobj" and is_place_phrase(head.head, places)
+
+
 class ActorTagger:
     """Adapter: ruler candidates in, ``doc.spans["reslens_actors"]`` out."""
 
-    def __init__(self, name: str, candidates_key: str) -> None:
+    def __init__(self, name: str, candidates_key: str, lexicon_dir: str | None = None) -> None:
         self.name = name
         self.candidates_key = candidates_key
+        self.places = load_places(lexicon_dir) if lexicon_dir else shipped_places()
 
     def __call__(self, doc: Doc) -> Doc:
-        spans, rules = find_actors(doc, doc.spans.get(self.candidates_key, []))
+        spans, rules = find_actors(doc, doc.spans.get(self.candidates_key, []), self.places)
         doc.spans[SPANS_KEY] = spans
         doc.user_data[RULES_KEY] = rules
         return doc
@@ -161,9 +296,9 @@ class ActorTagger:
 
 @Language.factory(
     "reslens_actors",
-    default_config={"candidates_key": RULER_KEY},
+    default_config={"candidates_key": RULER_KEY, "lexicon_dir": None},
     assigns=["doc.spans"],
 )
-def make_actor_tagger(nlp: Language, name: str, candidates_key: str) -> ActorTagger:
+def make_actor_tagger(nlp: Language, name: str, candidates_key: str, lexicon_dir: str | None) -> ActorTagger:
     """Factory for the ``reslens_actors`` component (needs the ``reslens_actor_ruler`` span_ruler)."""
-    return ActorTagger(name, candidates_key)
+    return ActorTagger(name, candidates_key, lexicon_dir)

@@ -70,7 +70,8 @@ def build_pipeline(
         with warnings.catch_warnings():  # W012: the ruler tags phrase patterns it matches on LOWER
             warnings.filterwarnings("ignore", message=r"\[W012\]")
             ruler.add_patterns(as_phrase_patterns(patterns, nlp.tokenizer))
-        nlp.add_pipe("reslens_actors")
+        ruler.add_patterns(state_patterns(load_lexicon("member_states", lex, required=["id", "name"]), nlp))
+        nlp.add_pipe("reslens_actors", config={"lexicon_dir": lex})
     if parsed and "reslens_obligations" in wanted:
         nlp.add_pipe("reslens_obligations", config={"lexicon_dir": lex})
     if "reslens_phrases" in wanted:
@@ -94,6 +95,20 @@ def as_phrase_patterns(patterns: list[dict[str, Any]], tokenizer: Any) -> list[d
             entry = {**entry, "pattern": " ".join(words)}
         converted.append(entry)
     return converted
+
+
+def state_patterns(entries: list[dict[str, Any]], nlp: Language) -> list[dict[str, Any]]:
+    """Case-sensitive token patterns (label ``STATE``) for every name and variant of a State.
+
+    Names are matched on ``ORTH`` so that "Chad", "Jordan" or "Georgia" match only as
+    names; each name is tokenized by the pipeline's own tokenizer so the pattern fits.
+    """
+    tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)  # the plain one under ContextTokenizer
+    return [
+        {"label": "STATE", "id": e["id"], "pattern": [{"ORTH": t.text} for t in tokenizer(name)]}
+        for e in entries
+        for name in dict.fromkeys([e["name"], *(e.get("variants") or [])])
+    ]
 
 
 def _lower_words(pattern: Any) -> list[str] | None:
