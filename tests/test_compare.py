@@ -112,3 +112,38 @@ def test_compare_gold_66_164_to_74_146_accounts_for_every_paragraph():
     assert result["old_para_id"].notna().sum() == len(old)
     assert result["new_para_id"].notna().sum() == len(new)
     assert (result.loc[result["status"] == "kept", "similarity"] == 1.0).all()
+
+
+def with_modifiers(doc_id, rows):
+    return pd.DataFrame(
+        [{"doc_id": doc_id, "para_id": p, "section": "operative", "phrase": ph, "modifier": m,
+          "opening_phrase": o, "text": t} for p, ph, m, o, t in rows]
+    )  # fmt: skip
+
+
+def test_compare_modifier_only_changes_are_graded_and_explained():
+    old = with_modifiers("OLD", [
+        ("OP1", "encourage", "", "Encourages", "Encourages States to protect defenders from reprisals;"),
+        ("OP2", "underline", "also", "Also underlines",
+         "Also underlines the value of national human rights institutions;"),
+        ("OP3", "urge", "strongly", "Strongly urges", "Strongly urges States to release detained defenders;"),
+    ])  # fmt: skip
+    new = with_modifiers("NEW", [
+        ("OP1", "encourage", "strongly", "Strongly encourages",
+         "Strongly encourages States to protect defenders from reprisals;"),
+        ("OP2", "underline", "", "Underlines", "Underlines the value of national human rights institutions;"),
+        ("OP3", "urge", "", "Urges", "Urges States to release detained defenders;"),
+    ])  # fmt: skip
+    result = align_paragraphs(old, new, strength=LEVELS).set_index("new_para_id")
+    assert result.loc["OP1", "status"] == "strengthened"
+    assert result.loc["OP1", "change"].startswith("modifier strengthened: no modifier → 'strongly'")
+    assert result.loc["OP2", "status"] == "reworded"  # a sequence word: same force
+    assert result.loc["OP2", "change"] == "modifier only: 'also' → no modifier, same strength"
+    assert result.loc["OP3", "status"] == "weakened"
+    assert "'strongly' → no modifier" in result.loc["OP3", "change"]
+
+
+def test_compare_verb_level_change_is_explained(versions):
+    result = align_paragraphs(*versions, strength=LEVELS).set_index("new_para_id")
+    assert result.loc["OP1", "change"] == "verb strengthened: encourage (1) → urge (3)"
+    assert result.loc["PP1", "change"] == ""

@@ -3,8 +3,12 @@
 Resolutions on one subject are renegotiated every year or two (e.g. the human rights
 defenders series 66/164 → 74/146 → 76/174). :func:`align_paragraphs` pairs each
 paragraph of the older text with its counterpart in the newer one and says whether it was
-kept, reworded, strengthened or weakened (its verb moved up or down the strength scale of
-``lexicons/verb_strength.yml``), added or dropped.
+kept, reworded, strengthened or weakened, added or dropped. A paragraph is strengthened
+or weakened when its verb moves up or down the strength scale of
+``lexicons/verb_strength.yml`` ("Encourages" → "Urges"), or, with the same verb, when
+an intensifier is added or taken out ("Encourages" → "Strongly encourages"; the
+modifiers' effect is ``lexicons/modifier_strength.yml``). The ``change`` column says
+in words which of these it was, so every verdict can be checked.
 
 Similarity is :class:`difflib.SequenceMatcher` on word tokens; pairs are matched one to
 one, most similar first (greedy), within the same section, above a threshold.
@@ -33,7 +37,8 @@ logger = logging.getLogger(__name__)
 StrengthSource = Union[Mapping[str, int], Callable[[str], "int | None"], None]  # noqa: UP007 (runtime alias, py3.10)
 ALIGN_COLUMNS = (
     "old_doc_id", "new_doc_id", "section", "status", "similarity", "old_para_id", "new_para_id",
-    "old_phrase", "new_phrase", "old_strength", "new_strength", "verb_change", "old_text", "new_text",
+    "old_phrase", "new_phrase", "old_strength", "new_strength", "verb_change", "change", "old_text",
+    "new_text",
 )  # fmt: skip
 STATUSES = ("kept", "reworded", "strengthened", "weakened", "added", "dropped")
 _WORD = re.compile(r"\w+")
@@ -57,6 +62,16 @@ def strength_lookup(source: StrengthSource = None) -> Callable[[str], int | None
         source = {str(e["lemma"]).lower(): int(e["level"]) for e in entries}
     table = {str(k).lower().strip(): int(v) for k, v in source.items()}
     return lambda phrase: table.get(str(phrase).lower().strip())
+
+
+def modifier_effects() -> dict[str, int]:
+    """``{modifier: effect}`` from ``lexicons/modifier_strength.yml`` (+1 intensifier, 0 sequence word)."""
+    try:
+        entries = load_lexicon("modifier_strength", required=["modifier", "effect"])
+    except LexiconError as err:
+        logger.warning("no modifier strength lexicon (%s); modifier changes are not graded", err)
+        return {}
+    return {str(e["modifier"]).lower().strip(): int(e["effect"]) for e in entries}
 
 
 def strength_from_obligations(obligations: pd.DataFrame) -> dict[str, int]:
@@ -94,10 +109,11 @@ def align_paragraphs(
     import pandas as pd
 
     level_of = strength_lookup(strength)
+    effects = modifier_effects()
     olds, news = _records(old), _records(new)
     pairs = _match(olds, news, threshold)
     new_of = {i: j for i, j, _ in pairs}
-    keyed = [(float(j), _pair_row(olds[i], news[j], score, level_of)) for i, j, score in pairs]
+    keyed = [(float(j), _pair_row(olds[i], news[j], score, level_of, effects)) for i, j, score in pairs]
     keyed += [
         (float(j), _single_row(b, "added", level_of)) for j, b in enumerate(news) if j not in new_of.values()
     ]
@@ -196,23 +212,52 @@ def _ratio(a: list[str], b: list[str], floor: float) -> float:
     return matcher.ratio()
 
 
-def _pair_row(a: dict, b: dict, score: float, level_of: Callable[[str], int | None]) -> dict:
+def _pair_row(
+    a: dict, b: dict, score: float, level_of: Callable[[str], int | None], effects: Mapping[str, int]
+) -> dict:
     old_level, new_level = level_of(str(a.get("phrase") or "")), level_of(str(b.get("phrase") or ""))
-    if a["_tokens"] == b["_tokens"]:
-        status = "kept"
-    elif old_level is not None and new_level is not None and old_level != new_level:
-        status = "strengthened" if new_level > old_level else "weakened"
-    else:
-        status = "reworded"
+    status, change = _grade(a, b, old_level, new_level, effects)
     old_verb, new_verb = _verb(a), _verb(b)
     return {
         "section": a.get("section", ""), "status": status, "similarity": round(score, 3),
         "old_para_id": a.get("para_id"), "new_para_id": b.get("para_id"),
         "old_phrase": a.get("phrase", ""), "new_phrase": b.get("phrase", ""),
         "old_strength": old_level, "new_strength": new_level,
-        "verb_change": f"{old_verb} → {new_verb}" if old_verb != new_verb else "",
+        "verb_change": f"{old_verb} → {new_verb}" if old_verb != new_verb else "", "change": change,
         "old_text": a.get("text", ""), "new_text": b.get("text", ""),
     }  # fmt: skip
+
+
+def _grade(
+    a: dict, b: dict, old_level: int | None, new_level: int | None, effects: Mapping[str, int]
+) -> tuple[str, str]:
+    """Status of a matched pair and the reason in words: verb level first, then modifier."""
+    if a["_tokens"] == b["_tokens"]:
+        return "kept", ""
+    old_verb, new_verb = _verb(a), _verb(b)
+    if old_level is not None and new_level is not None and old_level != new_level:
+        way = "strengthened" if new_level > old_level else "weakened"
+        return way, f"verb {way}: {old_verb} ({old_level}) → {new_verb} ({new_level})"
+    old_mod, new_mod = (str(r.get("modifier") or "").lower().strip() for r in (a, b))
+    if old_mod == new_mod or str(a.get("phrase") or "") != str(b.get("phrase") or ""):
+        return "reworded", "verb changed, same strength" if old_verb != new_verb else "wording"
+    shift = effects.get(new_mod, 0) - effects.get(old_mod, 0)
+    what = f"{_quoted(old_mod)} → {_quoted(new_mod)}"
+    if shift:
+        way = "strengthened" if shift > 0 else "weakened"
+        return way, f"modifier {way}: {what} ({old_verb} → {new_verb})"
+    rest_same = _without_opening(a) == _without_opening(b)
+    return "reworded", f"modifier only: {what}, same strength" + ("" if rest_same else "; wording")
+
+
+def _quoted(modifier: str) -> str:
+    return f"'{modifier}'" if modifier else "no modifier"
+
+
+def _without_opening(record: dict) -> list[str]:
+    """Word tokens after the opening phrase (the phrase and modifier words are dropped)."""
+    opening = _tokens(record.get("opening_phrase")) or _tokens(_verb(record))
+    return record["_tokens"][len(opening) :]
 
 
 def _single_row(record: dict, status: str, level_of: Callable[[str], int | None]) -> dict:
@@ -221,7 +266,7 @@ def _single_row(record: dict, status: str, level_of: Callable[[str], int | None]
         "section": record.get("section", ""), "status": status, "similarity": 0.0,
         f"{side}_para_id": record.get("para_id"), f"{side}_phrase": record.get("phrase", ""),
         f"{side}_strength": level_of(str(record.get("phrase") or "")), f"{side}_text": record.get("text", ""),
-        "verb_change": "",
+        "verb_change": "", "change": "",
     }  # fmt: skip
 
 
