@@ -121,7 +121,7 @@ def test_workshop_answers_computed_from_real_tables_pass(analysed, name):
     strongest = t.obligations.sort_values("strength", ascending=False)["verb"].iloc[0]
     share = sum(k == "state" for k in t.obligations["addressee_kind"]) / len(t.obligations)
     top_type = t.actors["actor_type"].value_counts().idxmax()
-    view = reslens.tables.themes.concern_response(t.themes)
+    view = reslens.tables.themes.concern_response(t.themes, t.paragraphs)
     unanswered = view.query("unanswered")["theme"].tolist()
     answers = {
         "count-operative": n_operative,

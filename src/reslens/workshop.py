@@ -107,7 +107,7 @@ def _top_actor_type(t: Tables) -> set[str]:
 def _unanswered_themes(t: Tables) -> set[str]:
     from reslens.tables.themes import concern_response
 
-    view = concern_response(t.themes)
+    view = concern_response(t.themes, t.paragraphs)
     return set(view.loc[view["unanswered"], "theme"].astype(str))
 
 
@@ -155,7 +155,8 @@ EXERCISES: dict[str, Exercise] = {
     ),
     "unanswered-concerns": Exercise(
         "Which themes does the preamble raise that no operative paragraph takes up? (a list of theme ids)",
-        "`concern_response(tables.themes)` has an `unanswered` column; keep the `theme` of those rows.",
+        "`concern_response(tables.themes, tables.paragraphs)` has an `unanswered` column; "
+        "keep the `theme` of those rows.",
         _unanswered_themes,
         _same_set,
         "themes",
