@@ -171,7 +171,19 @@ def that_clause(doc: Doc, i: int, end: int) -> tuple[Span | None, int]:
 
 def actor_kind(span: Span, kinds: dict[str, str]) -> str | None:
     """Kind (state, un, other) of the first actor mention overlapping ``span``, else None."""
+    actor = first_actor(span)
+    return kinds.get(actor.label_, "other") if actor is not None else None
+
+
+def actor_id(span: Span | None) -> str:
+    """Canonical id of the first actor mention overlapping ``span`` (``all States`` -> ``states``)."""
+    actor = first_actor(span) if span is not None else None
+    return actor.id_ if actor is not None else ""
+
+
+def first_actor(span: Span) -> Span | None:
+    """The first actor mention (``doc.spans["reslens_actors"]``) overlapping ``span``."""
     for actor in span.doc.spans.get(ACTORS_KEY, []):
         if actor.start < span.end and span.start < actor.end:
-            return kinds.get(actor.label_, "other")
+            return actor
     return None

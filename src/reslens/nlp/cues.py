@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,15 @@ class Cues:
     terms: dict[str, frozenset[tuple[str, ...]]]  # kind -> term word tuples (obligation_cues)
     hedges: tuple[tuple[str, str], ...]  # (phrase, function)
     kinds: dict[str, str]  # actor label -> addressee kind (actor_types.yml)
+    actor_ids: dict[str, str] = field(default_factory=dict)  # actor name, lower case -> id (actors.jsonl)
+
+    def actor_id(self, name: str) -> str:
+        """Canonical id of an actor named in full (``"General Assembly"`` -> ``general_assembly``).
+
+        A name the actor lexicon does not hold gets its words in snake_case.
+        """
+        key = " ".join(name.lower().split())
+        return self.actor_ids.get(key) or "_".join(re.findall(r"\w+", key))
 
     def has(self, kind: str, words: tuple[str, ...]) -> bool:
         return words in self.terms.get(kind, frozenset())
@@ -55,7 +65,22 @@ def load_cues(lexicon_dir: str | Path | None = None) -> Cues:
     kinds = {
         e["label"]: e["kind"] for e in load_lexicon("actor_types", lexicon_dir, required=["label", "kind"])
     }
-    return Cues(verbs, {k: frozenset(v) for k, v in terms.items()}, hedges, kinds)
+    return Cues(verbs, {k: frozenset(v) for k, v in terms.items()}, hedges, kinds, _actor_ids(lexicon_dir))
+
+
+def _actor_ids(lexicon_dir: str | Path | None) -> dict[str, str]:
+    """Name (pattern words, lower case) -> canonical id, from the actor patterns."""
+    out = {}
+    for e in load_lexicon("actors", lexicon_dir, required=["label", "pattern"]):
+        pattern = e["pattern"]
+        words = (
+            [str(next(iter(t.values()))) for t in pattern if isinstance(t, dict) and len(t) == 1]
+            if isinstance(pattern, list)
+            else str(pattern).split()
+        )
+        if e.get("id") and (not isinstance(pattern, list) or len(words) == len(pattern)):
+            out.setdefault(" ".join(words).lower(), e["id"])
+    return out
 
 
 def _modifiers(lexicon_dir: str | Path | None) -> set[tuple[str, ...]]:

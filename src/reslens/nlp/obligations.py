@@ -17,7 +17,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reslens.nlp.addressees import actor_kind, read_actions, read_addressee, that_clause, verb_after
+from reslens.nlp.addressees import (
+    actor_id,
+    actor_kind,
+    read_actions,
+    read_addressee,
+    that_clause,
+    verb_after,
+)
 from reslens.nlp.clauses import VerbHit, find_body_verbs
 from reslens.nlp.cues import Cues, load_cues
 from reslens.para_ids import is_point
@@ -42,6 +49,7 @@ class Obligation:
     rule: str
     start: int  # token offsets of the clause in the Doc
     end: int
+    addressee_id: str = ""  # canonical actor id of the resolved addressee ("states", "ohchr", the body's)
 
 
 def iter_obligations(
@@ -67,22 +75,32 @@ def iter_obligations(
         row = _read_clause(doc, hit, end, cues, body, points if n == len(hits) - 1 else ())
         if not (hit.participle and row.addressee_kind == "none"):  # "while recognizing" only comments
             rows.append(row)
-    yield from _resolve(rows, cues)
+    yield from _resolve(rows, cues, cues.actor_id(body) if body else "")
 
 
-def _resolve(rows: list[Obligation], cues: Cues) -> Iterator[Obligation]:
-    """Share actions across ``Calls upon States and encourages X to ...``; resolve pronouns."""
+def _resolve(rows: list[Obligation], cues: Cues, body_id: str) -> Iterator[Obligation]:
+    """Share actions across ``Calls upon States and encourages X to ...``; resolve pronouns.
+
+    A pronoun takes the previous addressee's text, kind and id; ``self`` rows get the
+    adopting body's id.
+    """
     pronouns = {" ".join(t) for t in cues.terms.get("pronoun", ())}
-    previous, previous_kind = "", "none"
+    previous = None
     for n, row in enumerate(rows):
         if row.rule.endswith("+shared_action") and n + 1 < len(rows):
             row = replace(row, actions=rows[n + 1].actions)
-        if row.addressee.lower() in pronouns and previous:
+        if row.addressee.lower() in pronouns and previous is not None:
             row = replace(
-                row, addressee_resolved=previous, addressee_kind=previous_kind, rule=row.rule + "+pronoun"
+                row,
+                addressee_resolved=previous.addressee_resolved,
+                addressee_kind=previous.addressee_kind,
+                addressee_id=previous.addressee_id,
+                rule=row.rule + "+pronoun",
             )
-        if row.addressee_kind not in ("none", "self"):
-            previous, previous_kind = row.addressee_resolved, row.addressee_kind
+        if row.addressee_kind == "self":
+            row = replace(row, addressee_id=body_id)
+        elif row.addressee_kind != "none":
+            previous = row
         yield row
 
 
@@ -123,6 +141,7 @@ def _directive(
             addressee=span.text,
             addressee_resolved=span.text,
             addressee_kind=actor_kind(span, kinds) or "other",
+            addressee_id=actor_id(span),
             rule=base.rule + "+shared_action",
         )
     if span is None or (to_i is None and not points):
@@ -134,6 +153,7 @@ def _directive(
         addressee=span.text,
         addressee_resolved=span.text,
         addressee_kind=actor_kind(span, kinds) or "other",
+        addressee_id=actor_id(span),
         actions=tuple(dict.fromkeys(actions)),
         rule=base.rule + ("+points" if points else "+to_infinitive"),
     )
@@ -151,6 +171,7 @@ def _self_act(doc: Doc, i: int, end: int, base: Obligation, body: str, kinds: di
             addressee=subject.text,
             addressee_resolved=subject.text,
             addressee_kind=kind,
+            addressee_id=actor_id(subject),
             actions=read_actions(doc, verb_i, end, infinitive_only=False),
             rule=base.rule + "+that_actor_shall",
         )

@@ -11,13 +11,17 @@ if TYPE_CHECKING:
 VIEW_KEY = "reslens_view"
 
 
-def display(paragraph: str | Doc, nlp: Language, *, jupyter: bool = False) -> str:
+def display(paragraph: str | Doc, nlp: Language, *, jupyter: bool = False) -> str | None:
     """Return displaCy "span" markup: actor mentions (by type) and the body's verbs.
 
     Args:
         paragraph: a paragraph text or an already processed Doc.
         nlp: from :func:`reslens.nlp.build_pipeline`.
         jupyter: render inline in a notebook instead of returning the markup.
+
+    Returns:
+        The HTML markup, or None when ``jupyter`` renders it (so a notebook cell shows
+        only the rendering, not an empty ``''``).
 
     Example:
         >>> html = display("Urges States to protect human rights defenders;", nlp)
@@ -35,4 +39,5 @@ def display(paragraph: str | Doc, nlp: Language, *, jupyter: bool = False) -> st
             Span(doc, h.verb_i, h.verb_end, label="VERB:" + h.lemma) for h in find_body_verbs(doc, cues)
         ]
     doc.spans[VIEW_KEY] = sorted(spans, key=lambda s: s.start)
-    return displacy.render(doc, style="span", options={"spans_key": VIEW_KEY}, jupyter=jupyter) or ""
+    html = displacy.render(doc, style="span", options={"spans_key": VIEW_KEY}, jupyter=jupyter)
+    return None if jupyter else html

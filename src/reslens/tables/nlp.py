@@ -15,7 +15,7 @@ from reslens.para_ids import is_point, parent_of
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from reslens.nlp.cues import Cues
 
@@ -29,6 +29,7 @@ OBLIGATION_COLUMNS = [
     "addressee",
     "addressee_resolved",
     "addressee_kind",
+    "addressee_id",
     "actions",
     "conditions",
     "clause",
@@ -76,6 +77,8 @@ def actors_table(docs: list[Doc], *, distinct: bool = True) -> pd.DataFrame:
     """One row per actor mention; with ``distinct`` only the first of equal texts in a paragraph.
 
     ``distinct=True`` follows the gold convention (a paragraph lists each actor once).
+    A pronoun addressee (``urges them to``) is a mention too, with the id and type of the
+    actor it stands for (from the obligations pipe).
     """
     import pandas as pd
 
@@ -85,24 +88,45 @@ def actors_table(docs: list[Doc], *, distinct: bool = True) -> pd.DataFrame:
     for doc in docs:
         ids = (doc.user_data["doc_id"], doc.user_data["para_id"])
         rules = doc.user_data.get(RULES_KEY, [])
+        found = [
+            (span, f"actors.jsonl:{rules[n] if n < len(rules) else 'lexicon'}")
+            for n, span in enumerate(doc.spans.get(SPANS_KEY, []))
+        ]
         seen = set()
-        for n, span in enumerate(doc.spans.get(SPANS_KEY, [])):
+        for span, rule in sorted(found + _pronoun_mentions(doc), key=lambda p: p[0].start):
             if distinct and span.text.lower() in seen:
                 continue
             seen.add(span.text.lower())
-            rule = rules[n] if n < len(rules) else "lexicon"
-            rows.append(
-                (
-                    *ids,
-                    span.text,
-                    span.start_char,
-                    span.end_char,
-                    span.id_,
-                    span.label_,
-                    f"actors.jsonl:{rule}",
-                )
-            )
+            rows.append((*ids, span.text, span.start_char, span.end_char, span.id_, span.label_, rule))
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+
+def _pronoun_mentions(doc: Doc) -> list[tuple[Span, str]]:
+    """Pronoun addressees of the paragraph's obligations, labelled as the actor they stand for."""
+    from spacy.tokens import Span
+
+    from reslens.nlp.actors import SPANS_KEY as ACTORS
+    from reslens.nlp.obligations import SPANS_KEY as OBLIGATIONS
+
+    labels = {s.id_: s.label_ for s in doc.spans.get(ACTORS, [])}
+    out = []
+    for row in doc.user_data.get(OBLIGATIONS, []):
+        if "+pronoun" not in row["rule"] or not row.get("addressee_id"):
+            continue
+        words = row["addressee"].lower().split()
+        at = next(
+            (
+                k
+                for k in range(row["start"], row["end"])
+                if [t.lower_ for t in doc[k : k + len(words)]] == words
+            ),
+            None,
+        )
+        if at is not None:
+            label = labels.get(row["addressee_id"], "")
+            span = Span(doc, at, at + len(words), label=label, span_id=row["addressee_id"])
+            out.append((span, "obligation_cues.yml:pronoun"))
+    return out
 
 
 def obligations_table(docs: list[Doc], cues: Cues) -> pd.DataFrame:
@@ -138,6 +162,7 @@ def obligations_table(docs: list[Doc], cues: Cues) -> pd.DataFrame:
                 o.addressee,
                 o.addressee_resolved,
                 o.addressee_kind,
+                o.addressee_id,
                 list(o.actions),
                 list(o.conditions),
                 o.clause,
@@ -159,11 +184,16 @@ def _points(docs: list[Doc]) -> dict[tuple[str, str], list[Doc]]:
 
 
 def add_phrase_functions(paragraphs: pd.DataFrame, *, lexicon_dir: str | None = None) -> pd.DataFrame:
-    """Return ``paragraphs`` with a ``phrase_function`` column (from the canonical ``phrase``)."""
+    """Return ``paragraphs`` with a ``phrase_function`` column (from the canonical ``phrase``).
+
+    Paragraphs with no preambular function (operative ones, unknown phrases) get a
+    missing value (``pd.NA``), so ``value_counts()`` shows no blank label.
+    """
+    import pandas as pd
+
     from reslens.nlp.phrases import load_phrase_functions, phrase_function
 
     functions = load_phrase_functions(lexicon_dir)
     phrases = paragraphs["phrase"] if "phrase" in paragraphs else paragraphs["opening_phrase"]
-    return paragraphs.assign(
-        phrase_function=phrases.fillna("").astype(str).map(lambda p: phrase_function(p, functions))
-    )
+    found = phrases.fillna("").astype(str).map(lambda p: phrase_function(p, functions) or pd.NA)
+    return paragraphs.assign(phrase_function=found.astype("string"))
