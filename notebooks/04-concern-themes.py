@@ -1,3 +1,18 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 04 · Concern themes: what worries the resolution, and does it respond?
 #
@@ -62,24 +77,26 @@ charts.plot_theme_matrix(themes, paragraphs=tables.paragraphs, ax=ax);
 # %% [markdown]
 # ## Concern → response
 #
-# `concern_response` lines up, per theme, the preambular paragraphs that raise it and
-# the operative ones that act on it. `unanswered` is true when the preamble raises a
-# theme that no operative paragraph takes up.
+# `concern_response` lines up, per theme, the preambular paragraphs that mention it and
+# the operative ones that act on it. Given the paragraphs table, it also lists in
+# `concern` the preambular paragraphs that raise the theme *as a concern* ("Gravely
+# concerned", "Noting with deep concern"), not those that recall or welcome.
+# `unanswered` is true when such a concern gets no operative paragraph on the theme.
 
 # %%
 # NBVAL_CHECK_OUTPUT
-view = concern_response(themes)
-print(view[["label", "preambular", "operative", "unanswered"]].to_string(max_colwidth=40))
+view = concern_response(themes, tables.paragraphs)
+print(view[["label", "preambular", "concern", "operative", "unanswered"]].to_string(max_colwidth=40))
 
 # %%
 # NBVAL_CHECK_OUTPUT
-print(view.loc[view["unanswered"], ["theme", "preambular"]].to_string(index=False))
+print(view.loc[view["unanswered"], ["theme", "concern"]].to_string(index=False))
 
 # %% [markdown]
 # A theme tag is a lead, not a verdict: read the paragraphs before concluding that a
-# concern went unanswered. `concern_response` counts *every* preambular mention, also
-# in paragraphs that welcome or recall rather than express concern, and a response may
-# use words the lexicon does not list. Check the `evidence` of a surprising tag:
+# concern went unanswered. A concern paragraph may mention a theme in passing, and a
+# response may use words the lexicon does not list. Check the `evidence` of a
+# surprising tag:
 
 # %%
 # NBVAL_CHECK_OUTPUT

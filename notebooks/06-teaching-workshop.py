@@ -1,3 +1,18 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 06 · Workshop: reading a UN resolution as data (90 minutes)
 #
@@ -227,13 +242,14 @@ charts.plot_verb_strength(tables.obligations, ax=ax);
 #
 # ## Part 4 · Concerns and responses (70–85 min)
 #
-# `concern_response(tables.themes)` lines up, per theme, the preambular paragraphs
-# that raise it and the operative paragraphs that act on it.
+# `concern_response(tables.themes, tables.paragraphs)` lines up, per theme, the
+# preambular paragraphs that mention it, those that raise it as a concern ("Gravely
+# concerned …", not "Recalling …"), and the operative paragraphs that act on it.
 
 # %%
 # NBVAL_CHECK_OUTPUT
-view = concern_response(tables.themes)
-print(view[["theme", "preambular", "operative"]].to_string())
+view = concern_response(tables.themes, tables.paragraphs)
+print(view[["theme", "preambular", "concern", "operative"]].to_string())
 
 # %% [markdown]
 # ### Exercise 4.1
