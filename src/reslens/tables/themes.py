@@ -95,7 +95,7 @@ def concern_response(themes: pd.DataFrame, paragraphs: pd.DataFrame | None = Non
     for (doc_id, theme), group in themes.groupby(["doc_id", "theme"], sort=True):
         preamble = group[group["section"] == "preambular"]
         pre, op = ids(preamble), ids(group[group["section"] == "operative"])
-        concern = ids(preamble[preamble["phrase_function"] == "concern"])
+        concern = ids(preamble[preamble["phrase_function"].astype("string").eq("concern").fillna(False)])
         rows.append(
             {
                 "doc_id": doc_id, "theme": theme, "label": group["label"].iloc[0],
