@@ -7,7 +7,7 @@ kept, reworded, strengthened or weakened, added or dropped. A paragraph is stren
 or weakened when its verb moves up or down the strength scale of
 ``lexicons/verb_strength.yml`` ("Encourages" → "Urges"), or, with the same verb, when
 an intensifier is added or taken out ("Encourages" → "Strongly encourages"; the
-modifiers' effect is ``lexicons/modifier_strength.yml``). The ``change`` column says
+modifiers' ``effect`` is in the phrase lexicons, ``operative_phrases.yml``). The ``change`` column says
 in words which of these it was, so every verdict can be checked.
 
 Similarity is :class:`difflib.SequenceMatcher` on word tokens; pairs are matched one to
@@ -65,13 +65,17 @@ def strength_lookup(source: StrengthSource = None) -> Callable[[str], int | None
 
 
 def modifier_effects() -> dict[str, int]:
-    """``{modifier: effect}`` from ``lexicons/modifier_strength.yml`` (+1 intensifier, 0 sequence word)."""
-    try:
-        entries = load_lexicon("modifier_strength", required=["modifier", "effect"])
-    except LexiconError as err:
-        logger.warning("no modifier strength lexicon (%s); modifier changes are not graded", err)
-        return {}
-    return {str(e["modifier"]).lower().strip(): int(e["effect"]) for e in entries}
+    """``{modifier: effect}`` from the modifiers of the phrase lexicons.
+
+    ``effect`` is +1 for an intensifier (``strongly``) and 0 (the default) for a sequence
+    word (``also``); the modifiers are those the paragraphs table takes out of phrases.
+    """
+    return {
+        str(e["modifier"]).lower().strip(): int(e.get("effect", 0))
+        for name in ("preambular_phrases", "operative_phrases")
+        for e in load_lexicon(name, required=["kind"])
+        if e["kind"] == "modifier"
+    }
 
 
 def strength_from_obligations(obligations: pd.DataFrame) -> dict[str, int]:
