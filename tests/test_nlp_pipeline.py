@@ -78,3 +78,13 @@ def test_nlp_pipeline_display_marks_verbs(nlp):
 
     html = display("Urges States to protect human rights defenders;", nlp)
     assert "VERB:urge" in html and "STATE" in html
+
+
+def test_nlp_pipeline_factories_are_found_through_entry_points_without_importing_reslens():
+    import subprocess
+    import sys
+
+    names = ["reslens_context", "reslens_actors", "reslens_obligations", "reslens_phrases", "reslens_themes"]
+    code = f"import spacy, sys; nlp = spacy.blank('en'); print(all(nlp.has_factory(n) for n in {names}))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
