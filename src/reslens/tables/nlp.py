@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reslens.para_ids import is_point, parent_of
+from reslens.tables.frames import make_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -80,7 +81,6 @@ def actors_table(docs: list[Doc], *, distinct: bool = True) -> pd.DataFrame:
     A pronoun addressee (``urges them to``) is a mention too, with the id and type of the
     actor it stands for (from the obligations pipe).
     """
-    import pandas as pd
 
     from reslens.nlp.actors import RULES_KEY, SPANS_KEY
 
@@ -98,7 +98,7 @@ def actors_table(docs: list[Doc], *, distinct: bool = True) -> pd.DataFrame:
                 continue
             seen.add(span.text.lower())
             rows.append((*ids, span.text, span.start_char, span.end_char, span.id_, span.label_, rule))
-    return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    return make_frame(rows, ACTOR_COLUMNS, integers=["start", "end"])
 
 
 def _pronoun_mentions(doc: Doc) -> list[tuple[Span, str]]:
@@ -136,7 +136,6 @@ def obligations_table(docs: list[Doc], cues: Cues) -> pd.DataFrame:
         docs: from :func:`parse_paragraphs` with a parsed pipeline.
         cues: from :func:`reslens.nlp.load_cues` (the obligations pipe's ``cues``).
     """
-    import pandas as pd
 
     from reslens.nlp.obligations import SPANS_KEY, Obligation, iter_obligations
 
@@ -170,7 +169,7 @@ def obligations_table(docs: list[Doc], cues: Cues) -> pd.DataFrame:
             )
             for o in found
         ]
-    return pd.DataFrame(rows, columns=OBLIGATION_COLUMNS)
+    return make_frame(rows, OBLIGATION_COLUMNS, integers=["strength"])
 
 
 def _points(docs: list[Doc]) -> dict[tuple[str, str], list[Doc]]:

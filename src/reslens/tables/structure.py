@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reslens.model import Resolution
 from reslens.para_ids import is_point
+from reslens.tables.frames import make_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -34,7 +35,7 @@ LEFTOVER_COLUMNS = ("doc_id", "line_no", "text", "reason")
 def documents_table(resolutions: Iterable[Resolution]) -> pd.DataFrame:
     """One row per resolution: its metadata and how much of each part was found."""
     rows = [_document_row(res) for res in resolutions]
-    return _frame(rows, DOCUMENT_COLUMNS).astype({c: "Int64" for c in DOCUMENT_COLUMNS if c.startswith("n_")})
+    return make_frame(rows, DOCUMENT_COLUMNS, integers=[c for c in DOCUMENT_COLUMNS if c.startswith("n_")])
 
 
 def paragraphs_table(resolutions: Iterable[Resolution]) -> pd.DataFrame:
@@ -44,25 +45,25 @@ def paragraphs_table(resolutions: Iterable[Resolution]) -> pd.DataFrame:
         for res in resolutions
         for i, p in enumerate(res.paragraphs, 1)
     ]
-    return _frame(rows, PARAGRAPH_COLUMNS).astype({"position": "Int64"})
+    return make_frame(rows, PARAGRAPH_COLUMNS, integers=["position"])
 
 
 def footnotes_table(resolutions: Iterable[Resolution]) -> pd.DataFrame:
     """One row per footnote, with the paragraph that carries its marker."""
     rows = [{"doc_id": res.doc_id, **asdict(f)} for res in resolutions for f in res.footnotes]
-    return _frame(rows, FOOTNOTE_COLUMNS).astype({"number": "Int64"})
+    return make_frame(rows, FOOTNOTE_COLUMNS, integers=["number"])
 
 
 def references_table(resolutions: Iterable[Resolution]) -> pd.DataFrame:
     """One row per citation of a UN symbol, normalised (``symbol``) and as written (``text``)."""
     rows = [{"doc_id": res.doc_id, **asdict(r)} for res in resolutions for r in res.references]
-    return _frame(rows, REFERENCE_COLUMNS)
+    return make_frame(rows, REFERENCE_COLUMNS)
 
 
 def leftovers_table(resolutions: Iterable[Resolution]) -> pd.DataFrame:
     """One row per line the parser could not place: reported, never dropped."""
     rows = [{"doc_id": res.doc_id, **asdict(x)} for res in resolutions for x in res.leftovers]
-    return _frame(rows, LEFTOVER_COLUMNS).astype({"line_no": "Int64"})
+    return make_frame(rows, LEFTOVER_COLUMNS, integers=["line_no"])
 
 
 def _document_row(res: Resolution) -> dict[str, object]:
@@ -78,11 +79,3 @@ def _document_row(res: Resolution) -> dict[str, object]:
         "n_furniture_lines": len(res.furniture),
         "n_leftovers": len(res.leftovers),
     }
-
-
-def _frame(rows: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFrame:
-    import pandas as pd
-
-    frame = pd.DataFrame(rows, columns=list(columns))
-    text_columns = [c for c in columns if frame[c].dtype == object and c != "footnotes"]
-    return frame.astype({c: "string" for c in text_columns})

@@ -10,6 +10,8 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING
 
+from reslens.tables.frames import make_frame
+
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
@@ -39,7 +41,6 @@ def themes_table(docs: list[Doc], nlp: Language) -> pd.DataFrame:
         >>> hits = themes_table(parse_paragraphs(tables.paragraphs, nlp), nlp)
         >>> hits.groupby("label").size().sort_values()
     """
-    import pandas as pd
 
     pipe = _theme_pipe(nlp)
     rows = [
@@ -55,7 +56,7 @@ def themes_table(docs: list[Doc], nlp: Language) -> pd.DataFrame:
         for doc in docs
         for span in doc.spans.get(pipe.spans_key, [])
     ]
-    return pd.DataFrame(rows, columns=list(THEME_COLUMNS)).astype({"start": "Int64", "end": "Int64"})
+    return make_frame(rows, THEME_COLUMNS, integers=["start", "end"])
 
 
 def concern_response(themes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.DataFrame:
