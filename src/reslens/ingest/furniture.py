@@ -12,38 +12,69 @@ from __future__ import annotations
 
 import re
 
-SYMBOL = re.compile(r"^(?:[A-Z]{1,3}/)(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]+(?: \(\d{4}\))?(?: [A-Z](?:-[A-Z])?)?$")
-JOB_NUMBER = re.compile(r"^(\d{2})-(\d{5})(?: ?\([A-Z]\))?$")
-BARCODE = re.compile(r"^\*\d{7}\*$")
-PAGE = re.compile(r"^(?:Page \d+|-? ?\d{1,3} ?-?|/\.\.\.|\.\./\.\.\.|\d+/\d+ pages?)$", re.IGNORECASE)
-MASTHEAD_WORDS = re.compile(
-    r"^(?:UNITED NATIONS|United Nations|UNITED|NATIONS|Nations Unies|[ASE]"
-    r"|Distr\.?:?(?: General)?|GENERAL|General|LIMITED)$"
-)
-BODY = re.compile(r"^(General Assembly|Security Council|Economic and Social Council|Human Rights Council)$")
-DATE = re.compile(
-    r"^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$"
-)
-SESSION = re.compile(r"^(?:[\w-]+ (?:special |emergency special )?session|\d{4} session)$", re.IGNORECASE)
+_SYMBOL = r"(?:[A-Z]{1,3}/)(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]+(?: \(\d{4}\))?(?: [A-Z](?:-[A-Z])?)?"
+_JOB = r"(\d{2})-(\d{5})(?: ?\([A-Z]\))?"
+_BARCODE = r"\*\d{7}\*"
+_PAGE = r"(?:Page \d+|-? ?\d{1,3} ?-?|/\.\.\.|\.\./\.\.\.|\d+/\d+ pages?|\d{1,3}/\d{1,3})"
+_RECYCLE = r"Please recycle"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = rf"\d{{1,2}} (?:{_MONTHS}) \d{{4}}"
+_BODY = r"(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
+_SESSION = r"(?:[\w-]+ (?:special |emergency special )?session|\d{4} session)"
+_WORDS = r"(?:UNITED NATIONS|United Nations|UNITED|NATIONS|Nations Unies|[ASE]|Distr\.?:?(?: General)?|GENERAL|General|LIMITED)"
+
+SYMBOL = re.compile(rf"^{_SYMBOL}$")
+JOB_NUMBER = re.compile(rf"^{_JOB}$")
+BARCODE = re.compile(rf"^{_BARCODE}$")
+PAGE = re.compile(rf"^{_PAGE}$", re.IGNORECASE)
+MASTHEAD_WORDS = re.compile(rf"^{_WORDS}$")
+BODY = re.compile(rf"^({_BODY})$")
+DATE = re.compile(rf"^{_DATE}$")
+SESSION = re.compile(rf"^{_SESSION}$", re.IGNORECASE)
 AGENDA = re.compile(r"^Agenda items? .+$")
-RECYCLE = re.compile(r"^Please recycle$", re.IGNORECASE)
+RECYCLE = re.compile(rf"^{_RECYCLE}$", re.IGNORECASE)
+# A printed line often holds several pieces side by side: "11-46866 2/4", "General Assembly Distr.: General".
+_FOOT_PIECE = re.compile(rf"(?:{_JOB}|{_BARCODE}|{_RECYCLE}|{_SYMBOL}|{_PAGE})(?=\s|$)", re.IGNORECASE)
+_MAST_PIECE = re.compile(
+    rf"(?:Agenda items? .+|{_BODY}|{_WORDS}|{_DATE}|{_SESSION}|{_SYMBOL}|{_JOB}|{_BARCODE}|{_RECYCLE})(?=\s|$)"
+)
+
+
+def _pieces(text: str, piece: re.Pattern[str]) -> list[str] | None:
+    """Split ``text`` into pieces that each match ``piece``; None if something else is left."""
+    out, pos, text = [], 0, " ".join(text.split())
+    while pos < len(text):
+        m = piece.match(text, pos)
+        if not m or m.end() == pos:
+            return None
+        out.append(m.group())
+        pos = m.end() + 1
+    return out or None
 
 
 def is_furniture(line: str, *, symbol: str = "") -> bool:
-    """Whether a header/footer line is furniture (page number, symbol, job number...)."""
+    """Whether a header/footer line is furniture (page number, symbol, job number...),
+    alone or several side by side (``11-46866 2/4``, ``*1146866* Please recycle``)."""
     text = line.strip()
     if not text:
         return False
     if symbol and text == symbol:
         return True
-    return any(p.match(text) for p in (JOB_NUMBER, BARCODE, PAGE, RECYCLE)) or bool(SYMBOL.match(text))
+    return _pieces(text, _FOOT_PIECE) is not None
+
+
+def is_running_header(line: str) -> bool:
+    """A page header: the symbol with a short title beside it (``A/RES/66/164 Promotion of ...``)."""
+    text = " ".join(line.split())
+    first, _, rest = text.partition(" ")
+    last = text.rsplit(" ", 1)[-1]
+    sym = re.compile(rf"{_SYMBOL}")
+    return bool(rest) and bool(sym.fullmatch(first) and "/" in first or sym.fullmatch(last) and "/" in last)
 
 
 def is_masthead(line: str) -> bool:
     """Whether a first-page line belongs to the masthead (not to the resolution)."""
-    text = " ".join(line.split())
-    patterns = (MASTHEAD_WORDS, BODY, DATE, SESSION, AGENDA, SYMBOL, JOB_NUMBER, BARCODE, RECYCLE)
-    return any(p.match(text) for p in patterns)
+    return _pieces(line, _MAST_PIECE) is not None
 
 
 def masthead_block(lines: list[str]) -> list[str]:
@@ -52,8 +83,7 @@ def masthead_block(lines: list[str]) -> list[str]:
     Returns ``[]`` when the lines hold no document symbol.
     """
     found: dict[str, str] = {}
-    for raw in lines:
-        text = " ".join(raw.split())
+    for text in (piece for raw in lines for piece in _pieces(raw, _MAST_PIECE) or [" ".join(raw.split())]):
         for key, pattern in (("body", BODY), ("date", DATE), ("session", SESSION), ("agenda", AGENDA)):
             if key not in found and pattern.match(text):
                 found[key] = text

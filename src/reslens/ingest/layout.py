@@ -13,40 +13,51 @@ from reslens.ingest.furniture import is_masthead, masthead_block
 from reslens.ingest.reflow import CLOSING, DATE, FORMULA, Line, join_footnotes, join_wrapped, rejoin
 
 TITLE = re.compile(r"^(\d+/\d+(?: \([IVXLC]+\))?\.|Resolution \d+ \(\d{4}\))\s*(.*)$")
+COVER_START = re.compile(r"^(?:Resolutions? adopted|Adopted (?:by|at|on)|Resolution \d|\[|\d+/\d+)")
 _FIRST_NOTE = re.compile(r"^1\s+\S")
 
 
-def assemble(lines: Sequence[Line], notes: Sequence[str] = ()) -> tuple[str, list[str]]:
+def assemble(
+    lines: Sequence[Line], notes: Sequence[str] = (), *, masthead: Sequence[str] = ()
+) -> tuple[str, list[str]]:
     """Build the ODS-layout text from body lines and footnote lines.
 
     Args:
         lines: lines in reading order with layout hints (``Line.kind``).
         notes: footnote lines collected from page feet (may be wrapped).
+        masthead: first-page furniture already taken out (the job number at its foot),
+            read for metadata only.
 
     Returns:
         The text, and the masthead lines taken out of it (furniture).
     """
     start = next((i for i, line in enumerate(lines) if FORMULA.match(" ".join(line.text.split()))), 0)
-    cover, masthead = _cover(lines[:start])
+    cover, found = _cover(lines[:start])
     body = rejoin(lines[start:])
     body, trailing = _closing(body)
     footnotes = join_footnotes(list(trailing) + list(notes))
-    out = ["[DU1]", *cover, "", "", *body, *footnotes, *masthead_block(masthead)]
-    return "\n".join(out) + "\n", masthead
+    out = ["[DU1]", *cover, "", "", *body, *footnotes, *masthead_block([*masthead, *found])]
+    return "\n".join(out) + "\n", found
 
 
 def _cover(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
-    """Cover lines (``Resolution adopted by ...``, the title) and masthead lines."""
+    """Cover lines (``Resolution adopted by ...``, the title) and masthead lines.
+
+    The agenda item's title, printed under ``Agenda item 3`` in HRC and ECOSOC
+    mastheads, is masthead too: every line from the agenda item to the first cover line.
+    """
     cover: list[str] = []
     masthead: list[str] = []
-    in_title = False
+    in_title = agenda = False
     for line in lines:
         text = " ".join(line.text.split())
         if not text or text == "[DU1]":  # an ODS artifact already printed by assemble
             in_title = False
             continue
-        if is_masthead(text) and not in_title:
+        agenda = agenda and not COVER_START.match(text) and not cover
+        if (is_masthead(text) or agenda) and not in_title:
             masthead.append(text)
+            agenda = agenda or text.startswith("Agenda item")
             continue
         title = TITLE.match(text)
         if title and title[2]:

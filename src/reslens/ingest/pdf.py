@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from reslens.errors import ResolutionError
-from reslens.ingest.furniture import BARCODE, JOB_NUMBER, is_furniture
+from reslens.ingest.furniture import BARCODE, JOB_NUMBER, SYMBOL, is_furniture, is_running_header
 from reslens.ingest.layout import assemble
 from reslens.ingest.reflow import Line
 from reslens.model import Source
@@ -45,7 +45,7 @@ def read_pdf(data: bytes, path: str) -> Source:
         raise ResolutionError(path, "PDF has no text layer (a scan?); OCR it first")
     furniture = [f for p in pages for f in p.furniture]
     lines = _classify([line for p in pages for line in p.body] + [{"break": True}])
-    text, more = assemble(lines, [n for p in pages for n in p.notes])
+    text, more = assemble(lines, [n for p in pages for n in p.notes], masthead=pages[0].furniture)
     return Source(path=path, fmt="pdf", text=text, furniture=tuple(furniture + more))
 
 
@@ -69,8 +69,14 @@ def _read_page(page, *, first: bool) -> _Page:
     for line in page.extract_text_lines(x_tolerance=X_TOLERANCE, return_chars=True):
         text = _unsplit_superscripts(line["text"].strip(), line["chars"])
         top = float(line["top"])
-        at_edge = top < height * _EDGE_ZONE or top > height * (1 - _EDGE_ZONE)
-        if (at_edge and is_furniture(text)) or JOB_NUMBER.match(text) or BARCODE.match(text):
+        at_top, at_foot = top < height * _EDGE_ZONE, top > height * (1 - _EDGE_ZONE)
+        masthead = first and at_top and bool(SYMBOL.match(text))  # page 1: the symbol is metadata
+        if not masthead and (
+            ((at_top or at_foot) and is_furniture(text))
+            or (at_top and not first and is_running_header(text))
+            or JOB_NUMBER.match(text)
+            or BARCODE.match(text)
+        ):
             out.furniture.append(text)
         elif rule is not None and top > rule:
             out.notes.append(text)
