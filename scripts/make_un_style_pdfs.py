@@ -28,7 +28,20 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import registerFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+
+FONT_DIRS = [Path("/usr/share/fonts/truetype/liberation")]  # Liberation Serif: Times metrics, full Unicode
+
+
+def _register_fonts() -> None:
+    """Embed a Times-like TrueType font: the standard Type 1 fonts cannot print U+2011 or U+2019."""
+    names = {"Serif": "Regular", "Serif-Italic": "Italic", "Serif-Bold": "Bold"}
+    for name, style in names.items():
+        path = next(d / f"LiberationSerif-{style}.ttf" for d in FONT_DIRS if (d / f"LiberationSerif-{style}.ttf").exists())
+        registerFont(TTFont(name, str(path)))
+
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = Path("/work/shared/gold") if Path("/work/shared/gold").exists() else ROOT / "tests/data/gold"
@@ -55,7 +68,7 @@ STYLE = {  # per document: how operative numbers sit (tab style or hanging) and 
 @dataclass
 class Token:
     text: str
-    font: str = "Times-Roman"
+    font: str = "Serif"
     size: float = SIZE
     rise: float = 0.0
     glue: bool = False  # no space before (a superscript marker)
@@ -149,12 +162,12 @@ def tokens_of(text: str, marks: list[tuple[int, int]], italic_upto: int = 0) -> 
     for m in re.finditer(r"\S+", text):
         word_start, word_end = m.start(), m.end()
         inside = [(p, n) for p, n in cuts if word_start < p <= word_end]
-        font = "Times-Italic" if word_end <= italic_upto else "Times-Roman"
+        font = "Serif-Italic" if word_end <= italic_upto else "Serif"
         last = word_start
         glue = False
         for p, n in inside:
             out.append(Token(text[last:p], font, glue=glue))
-            out.append(Token(str(n), font="Times-Roman", size=SUP_SIZE, rise=SUP_RISE, glue=True, note=n))
+            out.append(Token(str(n), font="Serif", size=SUP_SIZE, rise=SUP_RISE, glue=True, note=n))
             last, glue = p, True
         if last < word_end:
             out.append(Token(text[last:word_end], font, glue=glue))
@@ -175,7 +188,10 @@ def body_paras(doc: Doc) -> list[Para]:
             lead = g.get("opening_phrase") or ""
             italic = len(lead) if g["text"].startswith(lead) else 0
             toks = tokens_of(g["text"], marks, italic)
-        else:  # the formula or a heading: no markers
+        elif not text.startswith("The "):  # a section heading: centred, bold
+            out.append(Para([Token(w, "Serif-Bold") for w in text.split()], align="center"))
+            continue
+        else:  # the opening formula
             toks = tokens_of(text, [])
         if not label:
             out.append(Para(toks, first_x=36, text_x=36, cont_x=0))
@@ -210,8 +226,8 @@ def hyphenate(word: str) -> tuple[str, str] | None:
     """A syllable-ish split of a long plain word (vowel-consonant boundary), or None."""
     if len(word) < 11 or not word.isalpha() or not word.islower():
         return None
-    for i in range(len(word) - 5, 4, -1):
-        if word[i - 1] in "aeiou" and word[i] not in "aeiou" and word[i + 1] not in "aeiouy":
+    for i in range(len(word) - 4, 3, -1):  # between two consonants before a vowel: "efficien-cies"
+        if word[i - 1] not in "aeiouy" and word[i] not in "aeiouy" and word[i + 1] in "aeiou":
             return word[:i], word[i:]
     return None
 
@@ -226,7 +242,7 @@ def break_para(p: Para, counter: list[int]) -> list[Line]:
     used = 0.0
     while toks:
         t = toks[0]
-        space = 0 if (t.glue or not cur) else stringWidth(" ", "Times-Roman", SIZE)
+        space = 0 if (t.glue or not cur) else stringWidth(" ", "Serif", SIZE)
         if used + space + tw(t) <= width or not cur and tw(t) > width:
             cur.append(t)
             used += space + tw(t)
@@ -268,10 +284,10 @@ def break_para(p: Para, counter: list[int]) -> list[Line]:
 
 def draw_line(c: canvas.Canvas, line: Line, y: float) -> None:
     if line.label:
-        c.setFont("Times-Roman", SIZE)
+        c.setFont("Serif", SIZE)
         c.drawString(line.label_x, PAGE_H - y, line.label)
     words = line.tokens
-    space = stringWidth(" ", "Times-Roman", SIZE)
+    space = stringWidth(" ", "Serif", SIZE)
     natural = sum(tw(t) for t in words) + space * sum(1 for i, t in enumerate(words) if i and t.glue is False)
     gaps = sum(1 for i, t in enumerate(words) if i and t.glue is False)
     extra = (line.width - natural) / gaps if line.align == "justify" and not line.last and gaps else 0
@@ -301,7 +317,7 @@ def wrap_plain(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def note_lines(n: int, text: str) -> list[tuple[str, str]]:
-    return [(str(n) if i == 0 else "", part) for i, part in enumerate(wrap_plain(text, "Times-Roman", NOTE_SIZE, RIGHT - LEFT - 18))]
+    return [(str(n) if i == 0 else "", part) for i, part in enumerate(wrap_plain(text, "Serif", NOTE_SIZE, RIGHT - LEFT - 18))]
 
 
 class Writer:
@@ -323,13 +339,13 @@ class Writer:
         body = "General Assembly" if m.get("body") == "Human Rights Council" else m.get("body", "")
         c.setFont("Helvetica-Bold", 17)
         c.drawString(LEFT + 60, PAGE_H - 72, body)
-        c.setFont("Times-Roman", 10)
+        c.setFont("Serif", 10)
         c.drawString(420, PAGE_H - 64, "Distr.: General")
         c.drawString(420, PAGE_H - 76, m.get("date", ""))
         c.setLineWidth(1)
         c.line(LEFT, PAGE_H - 90, RIGHT, PAGE_H - 90)
         y = 104.0
-        c.setFont("Times-Bold", 10)
+        c.setFont("Serif-Bold", 10)
         rows = []
         if m.get("body") == "Human Rights Council":
             rows.append("Human Rights Council")
@@ -342,8 +358,8 @@ class Writer:
             y += 12
         title = AGENDA_TITLES.get(m["symbol"])
         if title:
-            c.setFont("Times-Bold", 10)
-            for part in wrap_plain(title, "Times-Bold", 10, 260):
+            c.setFont("Serif-Bold", 10)
+            for part in wrap_plain(title, "Serif-Bold", 10, 260):
                 c.drawString(LEFT, PAGE_H - y, part)
                 y += 12
         return y + 18
@@ -353,29 +369,29 @@ class Writer:
         for line in self.doc.cover:
             m = re.match(r"^([\d/]+\.)\t(.*)$", line)
             if m:
-                c.setFont("Times-Bold", 13)
+                c.setFont("Serif-Bold", 13)
                 c.drawString(LEFT, PAGE_H - y, m[1])
-                for part in wrap_plain(m[2], "Times-Bold", 13, RIGHT - LEFT - 54):
+                for part in wrap_plain(m[2], "Serif-Bold", 13, RIGHT - LEFT - 54):
                     c.drawString(LEFT + 54, PAGE_H - y, part)
                     y += 15
                 y += 8
             elif line.startswith("Resolution ") and "(" in line and "adopted" not in line:  # SC
-                c.setFont("Times-Bold", 15)
+                c.setFont("Serif-Bold", 15)
                 c.drawString(LEFT, PAGE_H - y, line)
                 y += 20
             elif line.startswith("Resolution adopted") or line.startswith("Adopted by"):
-                c.setFont("Times-Bold", 10)
+                c.setFont("Serif-Bold", 10)
                 c.drawString(LEFT, PAGE_H - y, line)
                 y += 14
             else:
-                c.setFont("Times-Roman", 10)
+                c.setFont("Serif", 10)
                 c.drawString(LEFT, PAGE_H - y, line)
                 y += 14
         return y + 12
 
     def furniture(self, total: int) -> None:
         c, m, p = self.c, self.doc.masthead, self.page
-        c.setFont("Times-Roman", 8)
+        c.setFont("Serif", 8)
         if p == 1:
             c.drawString(LEFT, 40, f"{m['job']} (E)")
             c.setFont("Courier", 9)
@@ -388,16 +404,16 @@ class Writer:
         c.setFont("Helvetica-Bold", 9)
         if p % 2 == 0:
             c.drawString(LEFT, PAGE_H - 40, sym)
-            c.setFont("Times-Roman", 8)
+            c.setFont("Serif", 8)
             c.drawRightString(RIGHT, PAGE_H - 40, short)
         else:
-            c.setFont("Times-Roman", 8)
+            c.setFont("Serif", 8)
             c.drawString(LEFT, PAGE_H - 40, short)
             c.setFont("Helvetica-Bold", 9)
             c.drawRightString(RIGHT, PAGE_H - 40, sym)
         c.setLineWidth(0.5)
         c.line(LEFT, PAGE_H - 44, RIGHT, PAGE_H - 44)
-        c.setFont("Times-Roman", 8)
+        c.setFont("Serif", 8)
         num = f"{p}/{total}"
         if p % 2 == 0:
             c.drawString(LEFT, 40, num)
@@ -410,7 +426,7 @@ class Writer:
         title = next((re.split(r"\t", line, maxsplit=1)[1] for line in self.doc.cover if "\t" in line), "")
         words, out = title.split(), ""
         for w in words:
-            if stringWidth(f"{out} {w}", "Times-Roman", 8) > 300:
+            if stringWidth(f"{out} {w}", "Serif", 8) > 300:
                 break
             out = f"{out} {w}".strip()
         return out
@@ -423,9 +439,9 @@ class Writer:
         for num, text in rows:
             y += NOTE_LEAD
             if num:
-                c.setFont("Times-Roman", SUP_SIZE)
+                c.setFont("Serif", SUP_SIZE)
                 c.drawString(LEFT + 2, PAGE_H - y + 3, num)
-            c.setFont("Times-Roman", NOTE_SIZE)
+            c.setFont("Serif", NOTE_SIZE)
             c.drawString(LEFT + 18, PAGE_H - y, text)
 
 
@@ -436,8 +452,10 @@ def note_height(notes: list[int], doc: Doc) -> float:
 
 def paginate(doc: Doc, lines: list[Line], first_top: float) -> list[tuple[list[tuple[Line, float]], list[int]]]:
     pages, cur, notes, y = [], [], [], first_top
+    printed: set[int] = set()  # a repeated marker refers back to a note already printed
     for line in lines:
-        extra = [n for n in line.notes if n in doc.notes and n not in notes]
+        extra = [n for n in line.notes if n in doc.notes and n not in printed]
+        printed.update(extra)
         need = (line.gap if cur else 0) + LEAD
         if cur and y + need > BOTTOM - note_height(notes + extra, doc):
             pages.append((cur, notes))
@@ -453,7 +471,7 @@ def paginate(doc: Doc, lines: list[Line], first_top: float) -> list[tuple[list[t
 def closing_lines(doc: Doc) -> list[Line]:
     out = []
     for k, text in enumerate(doc.closing):
-        toks = [Token(w, "Times-Italic") for w in text.split()]
+        toks = [Token(w, "Serif-Italic") for w in text.split()]
         line = Line(toks, LEFT + 250, RIGHT - LEFT - 250, last=True, align="center")
         line.gap = 18 if k == 0 else 0
         out.append(line)
@@ -489,6 +507,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "tests/data/un_style_pdf")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    _register_fonts()
     for name in FILES:
         path = render(name, args.out)
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

@@ -34,7 +34,9 @@ SESSION = re.compile(rf"^{_SESSION}$", re.IGNORECASE)
 AGENDA = re.compile(r"^Agenda items? .+$")
 RECYCLE = re.compile(rf"^{_RECYCLE}$", re.IGNORECASE)
 # A printed line often holds several pieces side by side: "11-46866 2/4", "General Assembly Distr.: General".
-_FOOT_PIECE = re.compile(rf"(?:{_JOB}|{_BARCODE}|{_RECYCLE}|{_SYMBOL}|{_PAGE})(?=\s|$)", re.IGNORECASE)
+_FOOT_PIECE = re.compile(  # a symbol ending in "." is a footnote's text ("9 A/73/230."), not a header
+    rf"(?:{_JOB}|{_BARCODE}|{_RECYCLE}|{_SYMBOL}(?<!\.)|{_PAGE})(?=\s|$)", re.IGNORECASE
+)
 _MAST_PIECE = re.compile(
     rf"(?:Agenda items? .+|{_BODY}|{_WORDS}|{_DATE}|{_SESSION}|{_SYMBOL}|{_JOB}|{_BARCODE}|{_RECYCLE})(?=\s|$)"
 )

@@ -23,6 +23,7 @@ from reslens.model import Source
 
 log = logging.getLogger(__name__)
 X_TOLERANCE = 1.5  # pdfplumber's default (3) glues words of justified lines together
+LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))(?=\s)")  # "1." or "(a)" opening a line
 INNER_MARKER = re.compile(r"(?P<a>[A-Za-z])(?P<n>\d{1,2})(?P<b>[a-z]+)")
 _EDGE_ZONE = 0.11  # top/bottom share of the page where running headers and footers sit
 
@@ -90,9 +91,17 @@ def _read_page(page, *, first: bool) -> _Page:
                     "bottom": float(line["bottom"]),
                     "width": float(page.width),
                     "first": first,
+                    "text_x": _text_start(text, line["chars"]),
                 }
             )
     return out
+
+
+def _text_start(text: str, chars: list[dict]) -> float | None:
+    """Where the text after a ``1.`` or ``(a)`` label starts: hanging lines align there."""
+    label = LABEL.match(text)
+    ink = [c for c in chars if c["text"].strip()]
+    return float(ink[len(label[0])]["x0"]) if label and len(ink) > len(label[0]) else None
 
 
 def _unsplit_superscripts(text: str, chars: list[dict]) -> str:
@@ -123,7 +132,13 @@ def _footnote_rule(page) -> float | None:
 
 
 def _classify(rows: list[dict]) -> list[Line]:
-    """Give each body line a layout hint from indentation, centring and gaps."""
+    """Give each body line a layout hint from indentation, centring and gaps.
+
+    A paragraph starts on an indented line or after a wide gap. With hanging
+    numbers (``1.`` at the margin, the text and its wrapped lines indented), a line
+    aligned with the text after the label above continues that paragraph. Labelled
+    lines are never headings, however far they are indented.
+    """
     real = [r for r in rows if "text" in r]
     if not real:
         return []
@@ -136,18 +151,25 @@ def _classify(rows: list[dict]) -> list[Line]:
     step = median(gaps) if gaps else 3.0
     out: list[Line] = []
     prev: dict | None = None
+    hang: float | None = None  # x of the text after the label of the paragraph's first line
     for row in rows:
         if "text" not in row:
-            prev = None
+            prev, hang = None, None
             continue
         indent = row["x0"] - margin
         gap = row["top"] - prev["bottom"] if prev is not None else None
-        if indent > 40:
+        wide = gap is not None and gap > step * 2.5
+        labelled = bool(LABEL.match(row["text"]))
+        if hang is not None and not labelled and not wide and abs(row["x0"] - hang) < 2:
+            kind = "cont"
+        elif indent > 40 and not labelled:
             kind = "heading"
-        elif indent > 5 or (gap is not None and gap > step * 2.5):
+        elif indent > 5 or wide:
             kind = "para"
         else:
             kind = "cont" if gap is not None and gap >= 0 else ""
+        if kind in ("para", "heading"):
+            hang = row.get("text_x") if kind == "para" else None
         out.append(Line(row["text"], kind))
         prev = row
     return out

@@ -8,17 +8,20 @@ A line starts a new paragraph when the layout says so (indented first line, a
 gap, a centred heading), or when it starts with an operative number ``1.``, a
 letter ``(a)``, or a preambular opener (first words of lexicon ``preambular_phrases``) right after
 a line that ended a paragraph. Joined lines get one space; a line ending in a
-hyphen is joined without a space and the hyphen is kept, because UN texts are not
-soft-hyphenated and hyphens at line ends are real compounds (``self-determination``).
+hyphen is joined without a space, and the hyphen is kept when it belongs to a
+compound (``self-determination``) or dropped when the word was broken by
+hyphenation (``implemen-tation``), judged by :mod:`reslens.ingest.hyphens`.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reslens.ingest.hyphens import keeps_hyphen, vocabulary
 from reslens.lexicons import load_lexicon
 
 OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
@@ -76,12 +79,14 @@ def rejoin(lines: Iterable[Line]) -> list[str]:
     Returns:
         Lines like ``\\tN.\\ttext``, ``\\t(a)\\ttext``, ``\\ttext`` (headings too).
     """
+    lines = list(lines)
+    words = vocabulary([line.text for line in lines])
     out: list[str] = []
     buf = ""
     for line in lines:
         text = " ".join(line.text.split())
         if line.kind == "heading" and text[:1].islower() and out and not buf and out[-1].startswith("\t"):
-            out[-1] = join_wrapped(out[-1], text)  # a centred heading wrapped over two lines
+            out[-1] = join_wrapped(out[-1], text, words)  # a centred heading wrapped over two lines
         elif not text or line.kind == "heading":
             out += [format_paragraph(buf)] if buf else []
             out += ["\t" + text] if text else []
@@ -90,14 +95,19 @@ def rejoin(lines: Iterable[Line]) -> list[str]:
             out += [format_paragraph(buf)] if buf else []
             buf = text
         else:
-            buf = join_wrapped(buf, text)
+            buf = join_wrapped(buf, text, words)
     out += [format_paragraph(buf)] if buf else []
     return out
 
 
-def join_wrapped(left: str, right: str) -> str:
-    """Join two wrapped fragments: a space, or nothing after a hyphen or dash."""
+def join_wrapped(left: str, right: str, words: Counter[str] | None = None) -> str:
+    """Join two wrapped fragments: a space, or nothing after a hyphen or dash.
+
+    With the document's ``words``, a hyphen that only broke a word is dropped.
+    """
     if left.endswith(("-", "\u2011", "/")) and left[-2:-1].isalnum():
+        if words is not None and left.endswith("-") and not keeps_hyphen(left, right, words):
+            return left[:-1] + right
         return left + right
     return f"{left} {right}"
 
@@ -110,6 +120,7 @@ def format_paragraph(text: str) -> str:
 
 def join_footnotes(lines: Sequence[str]) -> list[str]:
     """Footnote lines ``N text``, their wrapped continuation lines joined on."""
+    words = vocabulary(lines)
     notes: list[str] = []
     for raw in lines:
         text = " ".join(raw.split())
@@ -118,5 +129,5 @@ def join_footnotes(lines: Sequence[str]) -> list[str]:
         if FOOTNOTE.match(text) or not notes:
             notes.append(text)
         else:
-            notes[-1] = join_wrapped(notes[-1], text)
+            notes[-1] = join_wrapped(notes[-1], text, words)
     return notes
