@@ -5,6 +5,7 @@
 #   bash run.sh test                unit tests, then the notebooks under nbval
 #   bash run.sh setup               only set up .venv
 set -euo pipefail
+caller_dir=$PWD
 cd "$(dirname "$0")"
 
 PYTHON=${PYTHON:-python3}
@@ -36,7 +37,10 @@ case "$task" in
     report)
         setup
         out=${RESLENS_OUT:-reslens-output}
-        files=("$@")
+        files=()
+        for file in "$@"; do  # paths are relative to where run.sh was called from
+            [[ $file = /* ]] && files+=("$file") || files+=("$caller_dir/$file")
+        done
         [[ ${#files[@]} -gt 0 ]] || files=(data/raw/A_RES_66_164.txt)
         "$VENV/bin/python" -m reslens report "${files[@]}" --out "$out"
         echo "run.sh: output written to $(cd "$out" && pwd)"

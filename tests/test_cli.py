@@ -82,3 +82,36 @@ def test_cli_writes_good_files_and_still_fails_for_a_bad_one(reference_path, tmp
 def test_cli_without_arguments_shows_usage_and_exits_2():
     result = _run()
     assert result.returncode == 2 and "usage" in result.stderr.lower()
+
+
+def test_cli_unknown_model_is_one_line_exit_2(reference_path, tmp_path):
+    result = _run("extract", str(reference_path), "--out", str(tmp_path), "--model", "no_such_model_xyz")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "no_such_model_xyz" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_out_that_is_a_file_is_refused(reference_path, tmp_path):
+    target = tmp_path / "tables.csv"
+    target.write_text("x")
+    assert main(["extract", str(reference_path), "--out", str(target), "--no-nlp"]) == 2
+
+
+def test_cli_folder_without_resolutions_says_so(tmp_path, capsys):
+    assert main(["extract", str(tmp_path), "--out", str(tmp_path / "out"), "--no-nlp"]) == 2
+    assert "no supported files" in capsys.readouterr().err
+
+
+def test_cli_records_provenance_next_to_the_tables(reference_path, tmp_path):
+    import hashlib
+    import json
+
+    main(["extract", str(reference_path), "--out", str(tmp_path), "--no-nlp"])
+    record = json.loads((tmp_path / "provenance.json").read_text())
+    assert record["inputs"][str(reference_path)] == hashlib.sha256(reference_path.read_bytes()).hexdigest()
+    assert {"actors", "themes", "verb_strength"} <= set(record["lexicons"])
+
+
+def test_cli_parquet_keeps_list_columns_as_lists(reference_path, tmp_path):
+    main(["extract", str(reference_path), "--out", str(tmp_path), "--no-nlp", "--parquet"])
+    footnotes = pd.read_parquet(tmp_path / "paragraphs.parquet").set_index("para_id")["footnotes"]
+    assert list(footnotes["PP2"]) == [1, 2]

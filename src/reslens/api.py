@@ -43,21 +43,26 @@ def load(path: str | Path) -> Tables:
 
 
 def collect_paths(paths_or_folder: str | Path | Iterable[str | Path]) -> list[Path]:
-    """Expand a folder (its supported files, sorted) or a list of paths."""
+    """Expand a folder (its supported files, sorted) or a list of paths.
+
+    Raises:
+        ResolutionError: a folder holds no supported file (subfolders are not searched).
+    """
     if isinstance(paths_or_folder, (str, Path)):
         paths_or_folder = [paths_or_folder]
     found: list[Path] = []
     for item in map(Path, paths_or_folder):
-        if item.is_dir():
-            found.extend(sorted(p for p in item.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES))
-        else:
+        if not item.is_dir():
             found.append(item)
+            continue
+        inside = sorted(p for p in item.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
+        if not inside:
+            raise ResolutionError(item, f"no supported files ({' '.join(SUPPORTED_SUFFIXES)}) in this folder")
+        found.extend(inside)
     return found
 
 
-def parse_files(
-    paths: Iterable[Path], *, on_error: Callable[[ResolutionError], None]
-) -> list[Resolution]:
+def parse_files(paths: Iterable[Path], *, on_error: Callable[[ResolutionError], None]) -> list[Resolution]:
     """Parse many files, one resolution each; a symbol seen before is skipped with a warning.
 
     The same resolution in two formats (``A_RES_74_146.txt`` and ``.xml``) would give every

@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
         cmd.add_argument("--model", default=None, help="spaCy pipeline (default: en_core_web_sm 3.8.0)")
         cmd.add_argument("--parquet", action="store_true", help="also write Parquet tables")
+        cmd.add_argument(
+            "--lexicons", type=Path, metavar="DIR", default=None,
+            help="folder with your edited copies of some lexicons (the rest are the shipped ones)",
+        )  # fmt: skip
     extract.add_argument("--no-nlp", action="store_true", help="structure tables only (no spaCy: fast)")
     return parser
 
@@ -49,27 +53,66 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="reslens: %(message)s")
     warnings.showwarning = _one_line_warning
+    warnings.filterwarnings("ignore", module="matplotlib")  # layout notes, not the user's concern
+    try:
+        _check_out_dir(args.out)
+        return _run(args)
+    except UsageError as err:
+        print(f"reslens: error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+class UsageError(Exception):
+    """A problem with the command's arguments or environment, reported in one line."""
+
+
+def _run(args: argparse.Namespace) -> int:
+    from reslens.tables import structure_tables
+    from reslens.tables.write import write_provenance, write_tables
+
     resolutions, failed = _parse_all(args.files)
     if not resolutions:
         return EXIT_BAD_INPUT
-    from reslens.tables import structure_tables
-    from reslens.tables.write import write_tables
-
-    tables = structure_tables(resolutions)
+    tables, model = structure_tables(resolutions), ""
     if not getattr(args, "no_nlp", False):
         from reslens.api import analyze
-        from reslens.nlp import build_pipeline
 
-        tables = analyze(tables, build_pipeline(args.model))
-    formats = ("csv", "parquet") if args.parquet else ("csv",)
-    write_tables(tables, args.out, formats=formats)
+        nlp = _pipeline(args.model, args.lexicons)
+        tables, model = analyze(tables, nlp), "{lang}_{name} {version}".format(**nlp.meta)
+    write_tables(tables, args.out, formats=("csv", "parquet") if args.parquet else ("csv",))
+    write_provenance(
+        args.out, inputs=[r.source.path for r in resolutions], model=model, lexicon_dir=args.lexicons
+    )
     if args.command == "report":
         from reslens.report import write_report
 
-        report = write_report(dict(tables.items()), args.out, title=_title(tables))
-        print(f"report: {report}")
+        print(f"report: {write_report(dict(tables.items()), args.out, title=_title(tables))}")
     print(f"tables: {args.out}  ({len(resolutions)} resolution(s))")
     return EXIT_BAD_INPUT if failed else 0
+
+
+def _pipeline(model: str | None, lexicon_dir: Path | None):  # -> spacy.Language (lazy import)
+    from reslens.lexicons import LexiconError
+    from reslens.nlp import build_pipeline
+
+    try:
+        return build_pipeline(model, lexicon_dir=lexicon_dir)
+    except OSError as err:
+        raise UsageError(
+            f"the spaCy model could not be loaded ({_first_line(err)}); "
+            "install it, or name an installed one with --model"
+        ) from None
+    except LexiconError as err:
+        raise UsageError(str(err)) from None
+
+
+def _check_out_dir(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: --out must be a folder, but this is a file")
+
+
+def _first_line(err: Exception) -> str:
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 
 def _parse_all(paths: list[Path]) -> tuple[list, list[ResolutionError]]:
@@ -81,7 +124,11 @@ def _parse_all(paths: list[Path]) -> tuple[list, list[ResolutionError]]:
         print(f"reslens: error: {err}", file=sys.stderr)
         failed.append(err)
 
-    return parse_files(collect_paths(paths), on_error=report), failed
+    try:
+        found = collect_paths(paths)
+    except ResolutionError as err:
+        raise UsageError(str(err)) from None
+    return parse_files(found, on_error=report), failed
 
 
 def _one_line_warning(message, *_args, **_kwargs) -> None:
