@@ -7,7 +7,7 @@ import pytest
 
 import reslens
 from reslens.tables import Tables
-from reslens.workshop import EXERCISES, check, hint, question
+from reslens.workshop import EXERCISES, check, disagreements_with_gold, hint, question
 
 DEV_FILES = ["A_RES_66_164.txt", "S_RES_1325_2000.txt"]
 
@@ -142,3 +142,26 @@ def test_workshop_answer_for_one_file_fails_on_another(analysed):
     a, b = (analysed[name] for name in DEV_FILES)
     n_a = a.paragraphs.loc[a.paragraphs["section"] == "operative", "number"].nunique()
     assert not check("count-operative", n_a, b).correct
+
+
+def test_workshop_disagreements_with_gold_lists_kind_action_and_missing_clauses():
+    tables = _small_tables(obligations=OBLIGATIONS.assign(actions=[["protect", "promote"], "report", None]))
+    gold = {"obligations": [
+        {"para_id": "OP1", "verb": "urge", "addressee_kind": "state", "actions": ["promote", "protect"]},
+        {"para_id": "OP2", "verb": "request", "addressee_kind": "other", "actions": ["report"]},
+        {"para_id": "OP2", "verb": "decide", "addressee_kind": "self", "actions": ["consider"]},
+        {"para_id": "OP10", "verb": "welcome", "addressee_kind": "none", "actions": []},
+    ]}  # fmt: skip
+    rows = disagreements_with_gold(tables, gold)
+    assert rows["para_id"].tolist() == ["OP2", "OP2", "OP10"]  # OP1 agrees (order of actions ignored)
+    assert rows.set_index("verb").loc["request", ["reslens", "gold"]].tolist() == ["un", "other"]
+    assert rows.set_index("verb").loc["decide", ["reslens_actions", "gold_actions"]].tolist() == [
+        "",
+        "consider",
+    ]
+    assert rows.set_index("verb").loc["welcome", "reslens"] == "-"
+
+
+def test_workshop_disagreements_with_gold_refuses_structure_only_annotations():
+    with pytest.raises(ValueError, match="no obligations"):
+        disagreements_with_gold(_small_tables(obligations=OBLIGATIONS.assign(actions="")), {"paragraphs": []})

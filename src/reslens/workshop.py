@@ -3,22 +3,26 @@
 Each exercise computes its expected answer from the tables of whatever resolution
 the class has loaded, so the workshop works for any resolution, not one file.
 Students call :func:`check` and get a short verdict with a hint, never the answer.
+
+The "right" answer is what reslens tagged, not ground truth: a check grades a student
+against the tool. :func:`disagreements_with_gold` lists where the tool and a hand
+annotation differ, so a class can see that the tool can be wrong and argue it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from reslens.para_ids import is_point
+from reslens.para_ids import is_point, para_sort_key
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from reslens.tables import Tables
 
-__all__ = ["EXERCISES", "Exercise", "Verdict", "check", "hint", "question"]
+__all__ = ["EXERCISES", "Exercise", "Verdict", "check", "disagreements_with_gold", "hint", "question"]
 
 
 @dataclass(frozen=True)
@@ -197,3 +201,55 @@ def question(exercise: str) -> str:
 def hint(exercise: str) -> str:
     """The hint of an exercise, for students who want it before answering."""
     return EXERCISES[exercise].hint
+
+
+def disagreements_with_gold(tables: Tables, gold: Mapping[str, Any]) -> pd.DataFrame:
+    """Obligation clauses where reslens and a hand annotation disagree: whom, or to do what.
+
+    Clauses are matched on ``para_id`` and ``verb`` (the n-th ``urge`` of a paragraph
+    with the n-th); a clause found by one side only shows ``-`` as the other's kind. The
+    workshop's checks grade against reslens, so this is where a class sees the tool err.
+
+    Args:
+        tables: analysed tables with ``obligations``.
+        gold: a gold annotation (``tests/data/gold/<stem>.json``) with ``obligations``.
+
+    Returns:
+        One row per clause whose ``addressee_kind`` or set of ``actions`` differ, with
+        both sides' kind (``reslens``, ``gold``) and actions (``;``-joined), in reading order.
+
+    Raises:
+        ValueError: when the annotation has no ``obligations`` (some gold files are
+            structure only), so "no disagreement" is never claimed without a reference.
+    """
+    import pandas as pd
+
+    if "obligations" not in gold:
+        raise ValueError("disagreements_with_gold: this annotation has no obligations to compare with")
+    columns = ["para_id", "verb", "addressee_kind", "actions"]
+    sides = {"reslens": pd.DataFrame(tables.obligations), "gold": pd.DataFrame(list(gold["obligations"]))}
+    keyed = [
+        frame.reindex(columns=columns)
+        .astype({"para_id": str, "verb": str})
+        .assign(
+            n=lambda f: f.groupby(["para_id", "verb"]).cumcount(), actions=lambda f: f["actions"].map(_joined)
+        )
+        .rename(columns={"addressee_kind": name, "actions": f"{name}_actions"})
+        for name, frame in sides.items()
+    ]
+    both = keyed[0].merge(keyed[1], on=["para_id", "verb", "n"], how="outer")
+    both = both.fillna({"reslens": "-", "gold": "-", "reslens_actions": "", "gold_actions": ""})
+    differ = both[(both["reslens"] != both["gold"]) | (both["reslens_actions"] != both["gold_actions"])]
+    differ = differ.assign(_key=differ["para_id"].map(para_sort_key)).sort_values(["_key", "n"])
+    return differ[["para_id", "verb", "reslens", "gold", "reslens_actions", "gold_actions"]].reset_index(
+        drop=True
+    )
+
+
+def _joined(actions: Any) -> str:
+    """Actions as a sorted ``;`` string, from a list or a ``;`` string (order is not compared)."""
+    if isinstance(actions, str):
+        items: list[Any] = actions.split(";")
+    else:
+        items = [] if actions is None or isinstance(actions, float) else list(actions)  # NaN: none named
+    return ";".join(sorted({str(a).strip() for a in items if str(a).strip()}))
