@@ -44,3 +44,17 @@ def test_api_load_corpus_can_skip_bad_files_with_a_warning(raw_dir, tmp_path):
 def test_api_load_corpus_rejects_an_unknown_errors_mode(raw_dir):
     with pytest.raises(ValueError, match="errors"):
         reslens.load_corpus(raw_dir / "A_RES_66_164.txt", errors="ignore")
+
+
+def test_api_analyze_phrase_functions_follow_the_pipelines_lexicons(reference_path, tmp_path):
+    from reslens.api import analyze, load
+    from reslens.nlp import build_pipeline
+
+    (tmp_path / "phrase_functions.yml").write_text(
+        "meta: {description: test, sources: [test]}\nentries:\n  - {phrase: recalling, function: memory}\n",
+        encoding="utf-8",
+    )
+    tables = analyze(load(reference_path), build_pipeline("blank", lexicon_dir=tmp_path))
+    recalling = tables.paragraphs[tables.paragraphs["phrase"] == "recalling"]
+    assert len(recalling) > 0
+    assert set(recalling["phrase_function"]) == {"memory"}

@@ -139,7 +139,10 @@ def analyze(tables: Tables, nlp: Language | None = None) -> Tables:
     docs = nlp_tables.parse_paragraphs(with_body, nlp)
     pipes = set(nlp.pipe_names)
     return tables.with_tables(
-        paragraphs=nlp_tables.add_phrase_functions(tables.paragraphs),
+        paragraphs=nlp_tables.add_phrase_functions(
+            tables.paragraphs,
+            functions=nlp.get_pipe("reslens_phrases").functions if "reslens_phrases" in pipes else None,
+        ),
         actors=nlp_tables.actors_table(docs) if "reslens_actors" in pipes else None,
         obligations=(
             nlp_tables.obligations_table(docs, nlp.get_pipe("reslens_obligations").cues)

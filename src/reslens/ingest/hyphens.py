@@ -14,18 +14,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
-from reslens.lexicons import load_lexicon
+from reslens.lexicons import lexicon_view
 
 WORD = re.compile(r"[A-Za-z]+(?:[-\u2011][A-Za-z]+)*")
 _TAIL = re.compile(r"([A-Za-z]+)[-\u2011]$")
 _HEAD = re.compile(r"^([A-Za-z]+)")
 
 
-@lru_cache(maxsize=1)
 def _prefixes() -> frozenset[str]:
-    return frozenset(e["prefix"].lower() for e in load_lexicon("compound_prefixes", required=["prefix"]))
+    return lexicon_view("compound_prefixes", None, _build_prefixes)
+
+
+def _build_prefixes(entries: list[dict]) -> frozenset[str]:
+    return frozenset(e["prefix"].lower() for e in entries)
 
 
 def vocabulary(lines: Sequence[str]) -> Counter[str]:

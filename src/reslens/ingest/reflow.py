@@ -19,10 +19,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reslens.ingest.hyphens import keeps_hyphen, vocabulary
-from reslens.lexicons import load_lexicon
+from reslens.lexicons import lexicon_view
 
 OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 LETTERED = re.compile(r"^(\([a-z]{1,4}\))\s+(\S.*)$")
@@ -44,11 +43,14 @@ class Line:
     kind: str = ""
 
 
-@lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     """First words of preambular lead phrases (``Recalling``, ``Gravely``, ``Also``)."""
+    return lexicon_view("preambular_phrases", None, _build_openers)
+
+
+def _build_openers(entries: list[dict]) -> frozenset[str]:
     words = set()
-    for e in load_lexicon("preambular_phrases", required=["kind"]):
+    for e in entries:
         if e["kind"] == "modifier" and "before" in e.get("position", []):
             words.add(e["modifier"].split()[0])
         for variant in e.get("variants") or []:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -165,9 +164,8 @@ def load_places(lexicon_dir: str | Path | None = None) -> Places:
     return Places(frozenset(words["always"]), frozenset(words["prep"]), frozenset(words["noun"]), ids)
 
 
-@lru_cache(maxsize=1)
 def shipped_places() -> Places:
-    """The shipped place lists, read once (callers with their own lexicons pass ``places``)."""
+    """The shipped place lists (callers with their own lexicons pass ``places``)."""
     return load_places()
 
 

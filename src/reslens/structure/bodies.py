@@ -1,25 +1,29 @@
-"""The UN bodies and number words from the ``un_bodies`` lexicon, loaded once."""
+"""The UN bodies and number words from the ``un_bodies`` lexicon (re-read when it changes)."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from reslens.lexicons import load_lexicon
+from reslens.lexicons import lexicon_view
 
 
-@lru_cache(maxsize=1)
 def bodies() -> tuple[dict[str, Any], ...]:
     """Body entries (name, symbol and resolution/decision prefixes), longest name first."""
-    entries = [e for e in load_lexicon("un_bodies", required=["kind"]) if e["kind"] == "body"]
-    return tuple(sorted(entries, key=lambda e: -len(e["name"])))
+    return lexicon_view("un_bodies", None, _build_bodies)
 
 
-@lru_cache(maxsize=1)
+def _build_bodies(entries: list[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
+    return tuple(sorted((e for e in entries if e["kind"] == "body"), key=lambda e: -len(e["name"])))
+
+
 def body_names_pattern() -> str:
     """A regex alternation of the body names (no groups)."""
-    return "|".join(re.escape(e["name"]) for e in bodies())
+    return lexicon_view("un_bodies", None, _build_names_pattern)
+
+
+def _build_names_pattern(entries: list[dict[str, Any]]) -> str:
+    return "|".join(re.escape(e["name"]) for e in _build_bodies(entries))
 
 
 def body_by_name(name: str) -> dict[str, Any] | None:
@@ -36,9 +40,11 @@ def body_by_symbol(symbol: str) -> dict[str, Any] | None:
     return best
 
 
-@lru_cache(maxsize=1)
 def _number_words() -> dict[str, int]:
-    entries = load_lexicon("un_bodies", required=["kind"])
+    return lexicon_view("un_bodies", None, _build_number_words)
+
+
+def _build_number_words(entries: list[dict[str, Any]]) -> dict[str, int]:
     return {e["word"]: int(e["value"]) for e in entries if e["kind"] == "number_word"}
 
 

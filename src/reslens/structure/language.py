@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from reslens.lexicons import load_lexicon
+from reslens.lexicons import lexicon_view
 
 WORD = re.compile(r"[^\W\d_]+")
 SAMPLE_CHARS = 4000
 
 
-@lru_cache(maxsize=1)
 def _cues() -> tuple[tuple[str, str, frozenset[str]], ...]:
-    entries = load_lexicon("language_cues", required=["language", "code", "words"])
+    return lexicon_view("language_cues", None, _build_cues)
+
+
+def _build_cues(entries: list[dict]) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple((e["language"], e["code"], frozenset(e["words"])) for e in entries)
 
 

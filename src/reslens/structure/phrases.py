@@ -10,11 +10,10 @@ lexicon still gets a phrase: the participle (preambular) or a lemma (operative).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from reslens.lexicons import load_lexicon
+from reslens.lexicons import lexicon_view
 
 WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 LEXICON = {"preambular": "preambular_phrases", "operative": "operative_phrases"}
@@ -34,9 +33,12 @@ class _Lexicon(NamedTuple):
     chains: tuple[tuple[tuple[str, ...], str], ...]  # ("continues", "to") -> "continue to"
 
 
-@lru_cache(maxsize=8)
 def _lexicon(section: str, path: str | None = None) -> _Lexicon:
-    entries = load_lexicon(LEXICON[section], Path(path) if path else None, required=["kind"])
+    """The phrase index of a section, re-built when its lexicon file changes."""
+    return lexicon_view(LEXICON[section], Path(path) if path else None, _build_lexicon)
+
+
+def _build_lexicon(entries: list[dict]) -> _Lexicon:
     phrases: dict[tuple[str, ...], str] = {}
     before, after, chains = [], [], []
     for e in entries:

@@ -182,17 +182,29 @@ def _points(docs: list[Doc]) -> dict[tuple[str, str], list[Doc]]:
     return out
 
 
-def add_phrase_functions(paragraphs: pd.DataFrame, *, lexicon_dir: str | None = None) -> pd.DataFrame:
+def add_phrase_functions(
+    paragraphs: pd.DataFrame,
+    *,
+    lexicon_dir: str | None = None,
+    functions: dict[str, str] | None = None,
+) -> pd.DataFrame:
     """Return ``paragraphs`` with a ``phrase_function`` column (from the canonical ``phrase``).
 
     Paragraphs with no preambular function (operative ones, unknown phrases) get a
     missing value (``pd.NA``), so ``value_counts()`` shows no blank label.
+
+    Args:
+        paragraphs: the paragraphs table.
+        lexicon_dir: a folder overriding ``phrase_functions.yml``.
+        functions: the mapping itself; pass the pipeline's
+            (``nlp.get_pipe("reslens_phrases").functions``) so the column agrees with
+            the phrase spans of a pipeline built with custom lexicons.
     """
     import pandas as pd
 
     from reslens.nlp.phrases import load_phrase_functions, phrase_function
 
-    functions = load_phrase_functions(lexicon_dir)
+    functions = functions if functions is not None else load_phrase_functions(lexicon_dir)
     phrases = paragraphs["phrase"] if "phrase" in paragraphs else paragraphs["opening_phrase"]
     found = phrases.fillna("").astype(str).map(lambda p: phrase_function(p, functions) or pd.NA)
     return paragraphs.assign(phrase_function=found.astype("string"))
