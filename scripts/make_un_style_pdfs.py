@@ -27,8 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.pagesizes import letter
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.pdfmetrics import registerFont
+from reportlab.pdfbase.pdfmetrics import registerFont, stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
@@ -39,7 +38,8 @@ def _register_fonts() -> None:
     """Embed a Times-like TrueType font: the standard Type 1 fonts cannot print U+2011 or U+2019."""
     names = {"Serif": "Regular", "Serif-Italic": "Italic", "Serif-Bold": "Bold"}
     for name, style in names.items():
-        path = next(d / f"LiberationSerif-{style}.ttf" for d in FONT_DIRS if (d / f"LiberationSerif-{style}.ttf").exists())
+        file = f"LiberationSerif-{style}.ttf"
+        path = next(d / file for d in FONT_DIRS if (d / file).exists())
         registerFont(TTFont(name, str(path)))
 
 
@@ -144,7 +144,7 @@ def markers(txt: str, gold_text: str) -> list[tuple[int, int]]:
     """(position in the gold text, footnote number) of each marker glued in the .txt line."""
     found = []
     sm = difflib.SequenceMatcher(None, gold_text, txt, autojunk=False)
-    for op, a1, a2, b1, b2 in sm.get_opcodes():
+    for op, a1, _a2, b1, b2 in sm.get_opcodes():
         if op == "insert" and txt[b1:b2].isdigit():
             found.append((a1, int(txt[b1:b2])))
         elif op != "equal":
@@ -317,7 +317,8 @@ def wrap_plain(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def note_lines(n: int, text: str) -> list[tuple[str, str]]:
-    return [(str(n) if i == 0 else "", part) for i, part in enumerate(wrap_plain(text, "Serif", NOTE_SIZE, RIGHT - LEFT - 18))]
+    parts = wrap_plain(text, "Serif", NOTE_SIZE, RIGHT - LEFT - 18)
+    return [(str(n) if i == 0 else "", part) for i, part in enumerate(parts)]
 
 
 class Writer:
@@ -450,7 +451,10 @@ def note_height(notes: list[int], doc: Doc) -> float:
     return rows * NOTE_LEAD + 14 if rows else 0.0
 
 
-def paginate(doc: Doc, lines: list[Line], first_top: float) -> list[tuple[list[tuple[Line, float]], list[int]]]:
+Page = tuple[list[tuple[Line, float]], list[int]]  # lines with their y, footnote numbers
+
+
+def paginate(doc: Doc, lines: list[Line], first_top: float) -> list[Page]:
     pages, cur, notes, y = [], [], [], first_top
     printed: set[int] = set()  # a repeated marker refers back to a note already printed
     for line in lines:

@@ -21,7 +21,10 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _DATE = rf"\d{{1,2}} (?:{_MONTHS}) \d{{4}}"
 _BODY = r"(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
 _SESSION = r"(?:[\w-]+ (?:special |emergency special )?session|\d{4} session)"
-_WORDS = r"(?:UNITED NATIONS|United Nations|UNITED|NATIONS|Nations Unies|[ASE]|Distr\.?:?(?: General)?|GENERAL|General|LIMITED)"
+_WORDS = (
+    r"(?:UNITED NATIONS|United Nations|UNITED|NATIONS|Nations Unies|[ASE]"
+    r"|Distr\.?:?(?: General)?|GENERAL|General|LIMITED)"
+)
 
 SYMBOL = re.compile(rf"^{_SYMBOL}$")
 JOB_NUMBER = re.compile(rf"^{_JOB}$")
@@ -38,7 +41,8 @@ _FOOT_PIECE = re.compile(  # a symbol ending in "." is a footnote's text ("9 A/7
     rf"(?:{_JOB}|{_BARCODE}|{_RECYCLE}|{_SYMBOL}(?<!\.)|{_PAGE})(?=\s|$)", re.IGNORECASE
 )
 _MAST_PIECE = re.compile(
-    rf"(?:Agenda items? .+|{_BODY}|{_WORDS}|{_DATE}|{_SESSION}|{_SYMBOL}|{_JOB}|{_BARCODE}|{_RECYCLE})(?=\s|$)"
+    rf"(?:Agenda items? .+|{_BODY}|{_WORDS}|{_DATE}|{_SESSION}|{_SYMBOL}|{_JOB}|{_BARCODE}|{_RECYCLE})"
+    r"(?=\s|$)"
 )
 
 
@@ -68,10 +72,9 @@ def is_furniture(line: str, *, symbol: str = "") -> bool:
 def is_running_header(line: str) -> bool:
     """A page header: the symbol with a short title beside it (``A/RES/66/164 Promotion of ...``)."""
     text = " ".join(line.split())
-    first, _, rest = text.partition(" ")
-    last = text.rsplit(" ", 1)[-1]
-    sym = re.compile(rf"{_SYMBOL}")
-    return bool(rest) and bool(sym.fullmatch(first) and "/" in first or sym.fullmatch(last) and "/" in last)
+    lead = re.match(rf"^{_SYMBOL}(?= \S)", text)
+    tail = re.search(rf"(?<= ){_SYMBOL}$", text)
+    return any(m and "/" in m.group() for m in (lead, tail))
 
 
 def is_masthead(line: str) -> bool:

@@ -67,14 +67,14 @@ def _read_page(page, *, first: bool) -> _Page:
     out = _Page()
     rule = _footnote_rule(page)
     height = float(page.height)
-    for line in page.extract_text_lines(x_tolerance=X_TOLERANCE, return_chars=True):
+    for k, line in enumerate(page.extract_text_lines(x_tolerance=X_TOLERANCE, return_chars=True)):
         text = _unsplit_superscripts(line["text"].strip(), line["chars"])
         top = float(line["top"])
         at_top, at_foot = top < height * _EDGE_ZONE, top > height * (1 - _EDGE_ZONE)
         masthead = first and at_top and bool(SYMBOL.match(text))  # page 1: the symbol is metadata
         if not masthead and (
             ((at_top or at_foot) and is_furniture(text))
-            or (at_top and not first and is_running_header(text))
+            or (k == 0 and at_top and not first and is_running_header(text))  # the page's top line
             or JOB_NUMBER.match(text)
             or BARCODE.match(text)
         ):
@@ -168,8 +168,8 @@ def _classify(rows: list[dict]) -> list[Line]:
             kind = "para"
         else:
             kind = "cont" if gap is not None and gap >= 0 else ""
-        if kind in ("para", "heading"):
-            hang = row.get("text_x") if kind == "para" else None
+        if kind == "heading" or labelled or kind == "para":
+            hang = row.get("text_x") if kind != "heading" else None
         out.append(Line(row["text"], kind))
         prev = row
     return out
