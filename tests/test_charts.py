@@ -214,3 +214,52 @@ def test_charts_request_network_self_rows_are_the_body_itself():
     assert texts.count("General Assembly") == 1  # the body once, on the left
     assert "itself" in texts
     assert "the body itself" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+TWO_PARAGRAPHS = pd.DataFrame({"doc_id": "E/RES/2023/21", "para_id": ["PP1", "OP1", "PP1"],
+                               "section": ["preambular", "operative", "preambular"],
+                               "label": ["Environment and climate", "Environment and climate",
+                                         "Civic space (expression, association and assembly)"]})  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [(5, 3), (6.4, 4.8)])
+def test_charts_theme_matrix_of_a_two_paragraph_text_keeps_its_layout(size):
+    import warnings
+
+    fig, ax = plt.subplots(figsize=size, layout="constrained")
+    charts.plot_theme_matrix(TWO_PARAGRAPHS, ax=ax)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "constrained_layout not applied" is a UserWarning
+        fig.canvas.draw()
+    assert ax.get_window_extent().width > 0.3 * fig.bbox.width
+
+
+def test_charts_new_figures_have_a_minimum_size():
+    ax = charts.plot_theme_matrix(TWO_PARAGRAPHS)
+    width, height = ax.figure.get_size_inches()
+    assert width >= 6 and height >= 3
+
+
+def test_charts_long_titles_wrap_within_the_axes():
+    data = pd.DataFrame({"doc_id": "E/RES/2023/21", "para_id": ["OP1", "OP1"], "verb": ["endorse", "request"],
+                         "strength": [0, 2]})  # fmt: skip
+    fig, ax = plt.subplots(figsize=(8, 4), layout="constrained")
+    charts.plot_verb_strength(data, ax=ax)
+    fig.canvas.draw()
+    title = ax.title if ax.title.get_text() else ax._left_title
+    assert "\n" in title.get_text()
+    assert title.get_window_extent().width <= ax.get_window_extent().width
+
+
+def test_charts_short_titles_stay_on_one_line():
+    ax = charts.plot_verb_frequency(pd.DataFrame({"verb": ["urge"]}), ax=plt.subplots(figsize=(12, 4))[1])
+    assert "\n" not in ax.get_title(loc="left")
+
+
+@pytest.mark.parametrize("chart", ["plot_verb_frequency", "plot_addressee_kinds"])
+def test_charts_count_axes_have_whole_ticks(chart):
+    data = pd.DataFrame({"verb": ["endorse", "request"], "addressee_kind": ["none", "un"]})
+    ax = getattr(charts, chart)(data)
+    ax.figure.canvas.draw()
+    ticks = ax.get_xticks() if chart == "plot_verb_frequency" else ax.get_yticks()
+    assert all(float(t).is_integer() for t in ticks)

@@ -52,6 +52,8 @@ SEQUENTIAL_CMAP = "Blues"  # one hue, light to dark: more (or stronger) reads da
 SMALL = 10  # tick labels, node labels, legends: the smallest text on any chart
 TEXT = 11  # axis labels and annotations
 TITLE = 13
+MIN_SIZE = (6.0, 3.0)  # inches: room for a wrapped title, tick labels and a legend beside a 1-2 column plot
+CHAR_EM = 0.58  # average width of a character in DejaVu Sans, in ems, to estimate text widths
 
 
 def color_for(key: str, mapping: dict[str, str], fallback_index: int = 0) -> str:
@@ -65,6 +67,15 @@ def shorten(label: object, width: int = 38) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def label_chars(ax: Axes, most: int = 36) -> int:
+    """Characters allowed in a y tick label: about a third of the figure's width, at most ``most``.
+
+    On a narrow figure, long row labels would leave no room for the plot itself.
+    """
+    inches = float(ax.figure.get_size_inches()[0])
+    return max(14, min(most, int(inches * 72 / 3 / (SMALL * CHAR_EM))))
+
+
 def wrap(label: object, width: int = 18, lines: int = 2) -> str:
     """Wrap a label on word boundaries to at most ``lines`` lines of ``width`` characters."""
     return textwrap.fill(" ".join(str(label).split()), width, max_lines=lines, placeholder="…")
@@ -76,7 +87,9 @@ def axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
         return ax
     import matplotlib.pyplot as plt
 
-    _, new_ax = plt.subplots(figsize=(max(size[0], 4.0), max(size[1], 2.5)), layout="constrained")
+    _, new_ax = plt.subplots(
+        figsize=(max(size[0], MIN_SIZE[0]), max(size[1], MIN_SIZE[1])), layout="constrained"
+    )
     return new_ax
 
 
@@ -108,6 +121,36 @@ def thin_ticks(ax: Axes, labels: list[str], *, axis: str = "x", max_labels: int 
         ax.set_yticks(positions, shown, fontsize=SMALL)
 
 
+def whole_counts(ax: Axes, axis: str = "y") -> None:
+    """Integer ticks on a count axis: with one or two clauses, "0.2 clauses" confuses a class."""
+    from matplotlib.ticker import MaxNLocator
+
+    (ax.xaxis if axis == "x" else ax.yaxis).set_major_locator(MaxNLocator(integer=True))
+
+
 def titled(ax: Axes, what: str, doc_id: str = "", *, pad: float = 6.0) -> None:
-    """Title saying what is shown and for which document; ``pad`` leaves room for top labels."""
-    ax.set_title(f"{what} — {doc_id}" if doc_id else what, loc="left", fontsize=TITLE, pad=pad)
+    """Title saying what is shown and for which document; ``pad`` leaves room for top labels.
+
+    Long titles are wrapped to the estimated width of the axes: a title wider than the
+    axes runs off a slide, and one wider than the figure makes constrained layout
+    give up ("axes sizes collapsed to zero").
+    """
+    title = f"{what} — {doc_id}" if doc_id else what
+    ax.set_title(textwrap.fill(title, _title_chars(ax)), loc="left", fontsize=TITLE, pad=pad)
+
+
+def _title_chars(ax: Axes) -> int:
+    """How many title characters fit across the axes: its grid cell less the y tick labels.
+
+    Constrained layout widens an axes to its grid cell, less the room its labels need,
+    so the cell (not the default subplot box) is the better estimate of the final width.
+    """
+    fig_width = float(ax.figure.get_size_inches()[0])
+    spec = ax.get_subplotspec()
+    if spec is None:
+        width = fig_width * ax.get_position().width
+    else:
+        width = fig_width * len(spec.colspan) / spec.get_gridspec().ncols
+        labels = max((len(t.get_text()) for t in ax.get_yticklabels()), default=0)
+        width -= labels * SMALL * CHAR_EM / 72 + 0.6  # tick labels, axis label and paddings
+    return max(24, int(width * 72 / (TITLE * CHAR_EM)))

@@ -13,6 +13,7 @@ from reslens.charts._style import (
     SMALL,
     TEXT,
     axes,
+    label_chars,
     one_document,
     require,
     shorten,
@@ -63,7 +64,9 @@ def plot_actor_matrix(
     bar.ax.tick_params(labelsize=SMALL)
     bar.locator = MaxNLocator(integer=True)
     bar.update_ticks()
-    ax.set_yticks(range(len(rows)), [shorten(_readable(r, by), 32) for r in rows], fontsize=SMALL)
+    ax.set_yticks(
+        range(len(rows)), [shorten(_readable(r, by), label_chars(ax, 32)) for r in rows], fontsize=SMALL
+    )
     thin_ticks(ax, columns)
     _section_divider(ax, columns)
     ax.set_facecolor("white")
@@ -103,7 +106,7 @@ def plot_theme_matrix(
         part = hits[hits["section"] == section]
         ax.scatter(part["para_id"].map(col_index), part[by].map(row_index), color=color,
                    label=section, **kwargs)  # fmt: skip
-    ax.set_yticks(range(len(rows)), [shorten(r, 36) for r in rows], fontsize=SMALL)
+    ax.set_yticks(range(len(rows)), [shorten(r, label_chars(ax)) for r in rows], fontsize=SMALL)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlim(-0.5, len(columns) - 0.5)
     ax.grid(True, color=OKABE_ITO["grey"], alpha=0.2, linewidth=0.5)

@@ -18,6 +18,7 @@ from reslens.charts._style import (
     shorten,
     thin_ticks,
     titled,
+    whole_counts,
 )
 from reslens.para_ids import para_sort_key
 
@@ -48,6 +49,7 @@ def plot_verb_frequency(
     ax.invert_yaxis()
     ax.tick_params(labelsize=SMALL)
     ax.set_xlabel("operative clauses", fontsize=TEXT)
+    whole_counts(ax, "x")
     ax.margins(x=0.12)
     ax.spines[["top", "right"]].set_visible(False)
     rest = f" (top {top} of {len(counts)})" if len(counts) > top else ""
@@ -118,6 +120,7 @@ def plot_addressee_kinds(
     ax.bar_label(bars, padding=2, fontsize=SMALL)
     ax.tick_params(labelsize=SMALL)
     ax.set_ylabel("operative clauses", fontsize=TEXT)
+    whole_counts(ax, "y")
     ax.margins(y=0.12)
     ax.spines[["top", "right"]].set_visible(False)
     titled(ax, "Whom the operative clauses address (clauses per kind of addressee)", _scope(data))
