@@ -21,6 +21,7 @@ import pandas as pd
 
 import reslens
 from reslens import charts
+from reslens.examples import pick_example_paragraph
 from reslens.paths import RAW_DIR
 
 pd.set_option("display.width", 140)
@@ -78,11 +79,13 @@ print(preamble["phrase"].value_counts().to_string())
 
 # %% [markdown]
 # The `text` column holds each paragraph as published (operative number and footnote
-# markers removed). Here is the first operative paragraph:
+# markers removed). Here is the first operative paragraph (`pick_example_paragraph` finds
+# its id, which is `OP1` in most texts but `A:OP1` in a resolution adopted in parts):
 
 # %%
 # NBVAL_CHECK_OUTPUT
-print(tables.paragraphs.set_index("para_id").loc["OP1", "text"])
+first_op = pick_example_paragraph(tables.paragraphs)
+print(first_op, tables.paragraphs.set_index("para_id").loc[first_op, "text"])
 
 # %% [markdown]
 # ## Footnotes and citations

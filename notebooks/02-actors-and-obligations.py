@@ -23,6 +23,7 @@ import pandas as pd
 import reslens
 from reslens import charts
 from reslens.evaluate import evaluate
+from reslens.examples import pick_example_paragraph
 from reslens.nlp import build_pipeline, display
 from reslens.paths import PROJECT_ROOT, RAW_DIR
 
@@ -64,11 +65,13 @@ print(tables.actors[["para_id", "text", "actor", "actor_type"]].head(8).to_strin
 
 # %% [markdown]
 # To see the tags in context, `display` highlights actors (by type) and the operative
-# verbs of one paragraph:
+# verbs of one paragraph: here the operative paragraph with the most clauses (put any
+# other `para_id` in its place).
 
 # %%
-paragraph = tables.paragraphs.set_index("para_id").loc["OP9", "text"]
-display(paragraph, nlp, jupyter=True);
+example = pick_example_paragraph(tables.paragraphs, obligations=tables.obligations)
+print(example)
+display(tables.paragraphs.set_index("para_id").loc[example, "text"], nlp, jupyter=True);
 
 # %% [markdown]
 # Where in the text does each kind of actor appear? Rows are actor types, columns the

@@ -20,6 +20,7 @@ import pandas as pd
 
 import reslens
 from reslens import charts
+from reslens.examples import pick_example_paragraph
 from reslens.lexicons import load_lexicon
 from reslens.nlp import build_pipeline, display
 from reslens.paths import RAW_DIR
@@ -95,11 +96,13 @@ print(obligations["conditions"].explode().dropna().value_counts().to_string())
 # ## Read the verbs in context
 #
 # The displaCy view highlights the operative verbs (`VERB:` + lemma) and the actors of
-# a paragraph. A paragraph with several clauses shows each verb. Try other `para_id`s.
+# a paragraph. A paragraph with several clauses shows each verb: below, the operative
+# paragraph with the most clauses. Try other `para_id`s.
 
 # %%
-text = tables.paragraphs.set_index("para_id").loc["OP3", "text"]
-display(text, nlp, jupyter=True);
+example = pick_example_paragraph(tables.paragraphs, obligations=obligations)
+print(example)
+display(tables.paragraphs.set_index("para_id").loc[example, "text"], nlp, jupyter=True);
 
 # %% [markdown]
 # Every tag names the rule that produced it, so a surprising strength can be traced:

@@ -30,7 +30,7 @@ pd.set_option("display.width", 140)
 
 # %% tags=["parameters"]
 SERIES = ["A_RES_66_164.txt", "A_RES_74_146.txt", "A_RES_76_174.txt"]  # oldest first
-THRESHOLD = 0.45  # minimum word-sequence similarity for two paragraphs to count as one (package default 0.5)
+THRESHOLD = 0.45  # minimum word-sequence similarity for two paragraphs to count as one (package default 0.5; see below)
 
 # %% [markdown]
 # ## Load the series
@@ -46,15 +46,38 @@ print(corpus.documents[["doc_id", "adoption_date", "n_preambular", "n_operative"
 #
 # Paragraphs are matched one to one within the same part (preamble with preamble),
 # most similar first. `THRESHOLD` decides how similar two paragraphs must be to count
-# as one: lower it and more pairs are found, some of them spurious (below about 0.45 a
-# "*Gravely concerned*" paragraph of 2011 pairs with an unrelated "*Guided also by*" of
-# 2019, on shared small words); raise it to the package default 0.5 and the one
-# strength change of this series shows as a dropped plus an added paragraph.
+# as one: lower it and more pairs are found, some of them spurious; raise it and real
+# counterparts show as a dropped plus an added paragraph.
+#
+# The package default is 0.5, the cautious choice for texts nobody has read: a missed
+# pair still shows (as dropped + added), while a false pair invents a link between
+# paragraphs. This notebook uses 0.45 because we read every pair the lower threshold
+# adds on this series. The cell below lists the pairs found between 0.40 and 0.5, so
+# you can judge them too.
 
 # %%
 # NBVAL_CHECK_OUTPUT
 changes = align_series(corpus.paragraphs, doc_ids, threshold=THRESHOLD)
 print(pd.crosstab([changes["old_doc_id"], changes["new_doc_id"]], changes["status"]).to_string())
+
+# %%
+# NBVAL_CHECK_OUTPUT
+looser = align_series(corpus.paragraphs, doc_ids, threshold=0.4)
+band = looser[looser["similarity"].between(0.4, 0.5, inclusive="left")].sort_values("similarity")
+print(band[["old_doc_id", "old_para_id", "new_para_id", "similarity", "old_phrase", "new_phrase"]].round(3).to_string(index=False))
+
+# %% [markdown]
+# Read against the texts, the three pairs from 0.45 up are genuine: "*Recalling*" the
+# earlier resolutions (PP2 → PP5); a 2011 paragraph on the role of defenders in peace
+# and development, merged into a longer 2019 one (PP9 → PP8); and the 2019 paragraph
+# split in 2021 (OP24 → OP30, below). The two below 0.45 are not: a "*Gravely
+# concerned*" paragraph of 2011 pairs with an unrelated "*Guided also by*" of 2019 on
+# shared small words, and two paragraphs recognising defenders' role on different
+# subjects pair up. Lower still (0.395) a genuine pair returns (66/164 OP4 → 74/146
+# OP10, both "*Calls upon all States to take all measures necessary*"): no threshold
+# separates every true pair from every false one. One series of three texts is too
+# little to move the package default, so 0.45 stays a choice of this notebook, made
+# by reading.
 
 # %% [markdown]
 # The 2019 text was largely rewritten: few of its paragraphs match 2011's. The 2021

@@ -1,18 +1,3 @@
-# ---
-# jupyter:
-#   jupytext:
-#     cell_metadata_filter: tags,-all
-#     text_representation:
-#       extension: .py
-#       format_name: percent
-#       format_version: '1.3'
-#       jupytext_version: 1.19.6
-#   kernelspec:
-#     display_name: Python 3 (ipykernel)
-#     language: python
-#     name: python3
-# ---
-
 # %% [markdown]
 # # 06 · Workshop: reading a UN resolution as data (90 minutes)
 #
@@ -34,24 +19,36 @@
 # the cell: `check` says *Correct!* or *Not yet* with a hint. The answer is computed from
 # the resolution you loaded, so the checks work for any resolution. A solution is
 # hidden under each exercise; open it only after trying.
+#
+# **Whose answer is "correct"?** `check` compares your answer with what reslens
+# computed from *its own tagging* of the text, not with a lawyer's reading. reslens can
+# be wrong: it may miss a clause, take the wrong words for the addressee or read a
+# UN body as "others". If `check` says *Not yet* and you believe reslens is wrong,
+# argue it: show the paragraph and say what the tag should be. That argument is worth
+# more than the tick. Part 2 shows where reslens and a hand annotation disagree.
 
 # %%
 # %matplotlib inline
+import json
+from pathlib import Path
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
 import reslens
 from reslens import charts
+from reslens.examples import pick_example_paragraph
 from reslens.nlp import build_pipeline, display
-from reslens.paths import RAW_DIR
+from reslens.paths import PROJECT_ROOT, RAW_DIR
 from reslens.tables.themes import concern_response
-from reslens.workshop import check, hint, question
+from reslens.workshop import check, disagreements_with_gold, hint, question
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 80)
 
 # %% tags=["parameters"]
 RESOLUTION = "A_RES_66_164.txt"  # the class resolution; any file in data/raw works
+GOLD_DIR = PROJECT_ROOT / "tests" / "data" / "gold"  # hand-checked annotations of the dev files
 
 # %% [markdown]
 # ## Setup (0–10 min)
@@ -202,15 +199,37 @@ charts.plot_request_network(tables.obligations, body=tables.documents["body"].il
 # %% [markdown]
 # **Discuss (5 min):** who is mentioned often but rarely asked to do anything?
 #
+# ### Is reslens right?
+#
+# The checks above graded you against reslens. Some of the bundled resolutions also
+# have a hand-made annotation (`tests/data/gold`). Where one exists with obligations,
+# the cell below lists the clauses on which reslens and the annotator disagree: whom
+# the clause addresses (`reslens` / `gold` kind, `-` when one side has no such
+# clause) or what it asks them to do (`actions`). An empty table means they agree on
+# every clause; the reference resolution 66/164 is the text reslens's rules were first
+# written on, so expect more disagreements on the others (try `S_RES_1325_2000.txt`).
+
+# %%
+# NBVAL_CHECK_OUTPUT
+gold_file = GOLD_DIR / f"{Path(RESOLUTION).stem}.json"
+gold = json.loads(gold_file.read_text()) if gold_file.exists() else {}
+if "obligations" in gold:
+    print(disagreements_with_gold(tables, gold).to_string())
+else:
+    print("no hand annotation of obligations for", RESOLUTION, "- your own reading is the check")
+#
 # ## Part 3 · How strongly (55–70 min)
 #
 # Each verb has a `strength` level: 0 the body only states a view ("*welcomes*"),
 # 1 "*encourages*", 2 "*calls upon*", "*requests*", 3 "*urges*", 4 "*decides*". The
-# view below highlights the verbs and actors of one paragraph; change `"OP3"` to read
+# view below highlights the verbs and actors of one paragraph, the operative paragraph
+# with the most clauses; set `example` to another `para_id` (such as `"OP2"`) to read
 # others.
 
 # %%
-display(tables.paragraphs.set_index("para_id").loc["OP3", "text"], nlp, jupyter=True);
+example = pick_example_paragraph(tables.paragraphs, obligations=tables.obligations)
+print(example)
+display(tables.paragraphs.set_index("para_id").loc[example, "text"], nlp, jupyter=True);
 
 # %% [markdown]
 # ### Exercise 3.1
