@@ -86,8 +86,13 @@ def _copy_lexicons(tmp_path, *names):
         ("actors", '"label": "STATE"', '"label": "STATES"', "'STATES'"),
         ("verb_strength", "{lemma: urge, level: 3", "{lemma: urge, level: high", "lemma='urge'"),
         ("verb_strength", "{lemma: urge, level: 3", "{lemma: urge, level: 7", "0 to 4"),
-        ("verb_strength", "{lemma: urge, level: 3, directive: true", "{lemma: urge, level: 3, directive: yes please", "'directive'"),
-        ("obligation_cues", "{term: them, kind: pronoun}", "{term: them, kind: pronoum}", "'pronoum'"),
+        (
+            "verb_strength",
+            "{lemma: urge, level: 3, directive: true",
+            "{lemma: urge, level: 3, directive: yes please",
+            "'directive'",
+        ),
+        ("obligation_cues", "{term: them, kind: pronoun", "{term: them, kind: pronoum", "'pronoum'"),
         ("actor_types", "{label: STATE, kind: state", "{label: STATE, kind: country", "'country'"),
     ],
 )
@@ -107,7 +112,9 @@ def test_lexicons_bad_edit_names_file_and_entry(tmp_path, name, old, new, says):
 def test_lexicons_actor_labels_checked_against_the_users_actor_types(tmp_path):
     folder = _copy_lexicons(tmp_path, "actors", "actor_types")
     types = folder / "actor_types.yml"
-    types.write_text(types.read_text(encoding="utf-8") + "  - {label: MEDIA, kind: other}\n", encoding="utf-8")
+    types.write_text(
+        types.read_text(encoding="utf-8") + "  - {label: MEDIA, kind: other}\n", encoding="utf-8"
+    )
     actors = folder / "actors.jsonl"
     actors.write_text(
         actors.read_text(encoding="utf-8") + '{"label": "MEDIA", "pattern": "journalists", "id": "media"}\n',
@@ -124,7 +131,9 @@ def test_lexicons_edit_is_seen_without_restart_and_copies_are_fresh(tmp_path):
     first[0]["phrase"] = "mutated by a caller"
     assert load_lexicon("hedges", folder)[0]["phrase"] != "mutated by a caller"
     file = folder / "hedges.yml"
-    file.write_text(file.read_text(encoding="utf-8") + "  - {phrase: as soon as practicable, function: discretion}\n")
+    file.write_text(
+        file.read_text(encoding="utf-8") + "  - {phrase: as soon as practicable, function: discretion}\n"
+    )
     stat = file.stat()
     os.utime(file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert load_lexicon("hedges", folder)[-1]["phrase"] == "as soon as practicable"
@@ -137,7 +146,9 @@ def test_lexicons_view_is_rebuilt_when_the_file_changes(tmp_path):
     from reslens.structure.phrases import opening_phrase
 
     folder = _copy_lexicons(tmp_path, "operative_phrases")
-    assert opening_phrase("Beseeches States to act;", "operative", lexicon_dir=str(folder)).phrase != "implore"
+    assert (
+        opening_phrase("Beseeches States to act;", "operative", lexicon_dir=str(folder)).phrase != "implore"
+    )
     file = folder / "operative_phrases.yml"
     file.write_text(
         file.read_text(encoding="utf-8") + "  - {kind: phrase, phrase: implore, variants: [beseeches]}\n",
@@ -145,8 +156,12 @@ def test_lexicons_view_is_rebuilt_when_the_file_changes(tmp_path):
     )
     stat = file.stat()
     os.utime(file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
-    assert opening_phrase("Beseeches States to act;", "operative", lexicon_dir=str(folder)).phrase == "implore"
-    assert lexicon_view("operative_phrases", folder, _count) == lexicon_view("operative_phrases", folder, _count)
+    assert (
+        opening_phrase("Beseeches States to act;", "operative", lexicon_dir=str(folder)).phrase == "implore"
+    )
+    assert lexicon_view("operative_phrases", folder, _count) == lexicon_view(
+        "operative_phrases", folder, _count
+    )
 
 
 def _count(entries):

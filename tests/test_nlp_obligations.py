@@ -135,3 +135,120 @@ def test_nlp_obligations_plural_noun_is_not_a_body_verb(cues, word, expected):
     doc = English()(f"and {word} States")
     found = match_verb(doc, 1, cues)
     assert (found[0] if found else None) == expected
+
+
+DEMAND_THAT = """
+Demands VBZ VERB demand 0 ROOT
+that IN SCONJ that 4 mark
+all DT DET all 3 det
+parties NNS NOUN party 4 nsubj
+comply VBP VERB comply 0 ccomp
+with IN ADP with 4 prep
+their PRP$ PRON their 7 poss
+obligations NNS NOUN obligation 5 pobj
+; : PUNCT ; 0 punct
+"""
+
+
+def test_nlp_obligations_directive_that_clause_names_its_subject(cues):
+    doc = build(DEMAND_THAT)
+    doc.spans["reslens_actors"] = [Span(doc, 2, 4, label="NON_STATE", span_id="parties_to_conflict")]
+    (row,) = iter_obligations(doc, cues)
+    assert (row.addressee, row.addressee_kind, row.actions) == ("all parties", "other", ("comply",))
+
+
+def test_nlp_obligations_directive_that_clause_without_actor_has_no_addressee(cues):
+    doc = build(DEMAND_THAT)  # no actor spans: "all parties" is not a known actor here
+    (row,) = iter_obligations(doc, cues)
+    assert (row.addressee, row.addressee_kind) == ("", "none")
+
+
+REQUEST_HIM = """
+Welcomes VBZ VERB welcome 0 ROOT
+the DT DET the 2 det
+Secretary-General NNP PROPN Secretary-General 0 dobj
+, , PUNCT , 0 punct
+and CC CCONJ and 0 cc
+requests VBZ VERB request 0 conj
+him PRP PRON he 5 dobj
+to TO PART to 8 aux
+continue VB VERB continue 5 xcomp
+; : PUNCT ; 0 punct
+"""
+
+
+def test_nlp_obligations_pronoun_without_earlier_addressee_takes_nearest_actor(cues):
+    doc = build(REQUEST_HIM)
+    doc.spans["reslens_actors"] = [Span(doc, 1, 3, label="UN_OFFICE", span_id="secretary_general")]
+    rows = list(iter_obligations(doc, cues))
+    assert [r.verb for r in rows] == ["welcome", "request"]
+    him = rows[1]
+    assert (him.addressee, him.addressee_resolved, him.addressee_kind, him.addressee_id) == (
+        "him",
+        "the Secretary-General",
+        "un",
+        "secretary_general",
+    )
+
+
+def test_nlp_obligations_pronoun_number_must_match(cues):
+    doc = build(REQUEST_HIM.replace("him PRP PRON he", "them PRP PRON they"))
+    doc.spans["reslens_actors"] = [Span(doc, 1, 3, label="UN_OFFICE", span_id="secretary_general")]
+    assert list(iter_obligations(doc, cues))[1].addressee_kind == "other"  # no plural actor before "them"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from reslens.nlp import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "addressee", "kind", "actions"),
+    [
+        (
+            "Demands that all parties comply fully with their obligations under international law;",
+            "all parties",
+            "other",
+            ["comply"],
+        ),
+        (
+            "Recommends that Governments consider establishing national protection mechanisms;",
+            "Governments",
+            "state",
+            ["consider"],
+        ),
+        ("Urges that States take measures to protect human rights defenders;", "States", "state", ["take"]),
+    ],
+)
+def test_nlp_obligations_model_that_clause_after_directive(nlp, text, addressee, kind, actions):
+    (row,) = nlp(text).user_data["reslens_obligations"]
+    assert (row["addressee"], row["addressee_kind"], row["actions"]) == (addressee, kind, actions)
+
+
+@pytest.mark.model
+def test_nlp_obligations_model_named_government_has_the_states_id(nlp):
+    (row,) = nlp("Urges the Government of Myanmar to release all political prisoners immediately;").user_data[
+        "reslens_obligations"
+    ]
+    assert (row["addressee"], row["addressee_kind"], row["addressee_id"]) == (
+        "the Government of Myanmar",
+        "state",
+        "myanmar",
+    )
+
+
+@pytest.mark.model
+def test_nlp_obligations_model_pronoun_resolves_to_earlier_official(nlp):
+    doc = nlp(
+        "Takes note of the report of the Secretary-General, and requests him to continue to report "
+        "to the General Assembly;"
+    )
+    row = doc.user_data["reslens_obligations"][-1]
+    assert (row["addressee"], row["addressee_kind"], row["addressee_id"]) == (
+        "him",
+        "un",
+        "secretary_general",
+    )

@@ -88,3 +88,33 @@ def test_nlp_pipeline_factories_are_found_through_entry_points_without_importing
     code = f"import spacy, sys; nlp = spacy.blank('en'); print(all(nlp.has_factory(n) for n in {names}))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+@pytest.mark.model
+def test_nlp_pipeline_pickles_and_runs_in_two_processes(nlp):
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(nlp))
+    assert copy("Urges States to act;").user_data["reslens_obligations"][0]["addressee"] == "States"
+    docs = list(nlp.pipe(["Urges States to act;", "Requests the Secretary-General to report;"], n_process=2))
+    assert [d.user_data["reslens_obligations"][0]["addressee_kind"] for d in docs] == ["state", "un"]
+
+
+def test_nlp_pipeline_context_tokenizer_pickles_without_recursion():
+    import pickle
+
+    tokenizer = pickle.loads(pickle.dumps(ContextTokenizer(spacy.blank("en").tokenizer)))
+    assert strip_context(tokenizer("Also urges States to act;")).text == "Also urges States to act;"
+
+
+def test_nlp_pipeline_openers_come_from_operative_modifiers(tmp_path):
+    from reslens.nlp.context import load_openers
+
+    assert {"also", "further", "strongly"} <= load_openers()
+    (tmp_path / "operative_phrases.yml").write_text(
+        "meta: {description: t, sources: [t]}\nentries:\n"
+        "  - {kind: modifier, modifier: hereby, position: [before]}\n  - {kind: phrase, phrase: decide}\n",
+        encoding="utf-8",
+    )
+    assert needs_subject("Hereby decide", load_openers(tmp_path))
+    assert not needs_subject("Hereby decide")

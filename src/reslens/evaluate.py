@@ -53,6 +53,7 @@ def _tokens(s: Any) -> set[str]:
 
 
 def jaccard(a: Any, b: Any) -> float:
+    """Word-set overlap of two texts (1.0 when both are empty), for lenient span matching."""
     ta, tb = _tokens(a), _tokens(b)
     return 1.0 if not ta and not tb else len(ta & tb) / max(1, len(ta | tb))
 
@@ -64,6 +65,7 @@ def same_mention(a: Any, b: Any) -> bool:
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1; nothing predicted for nothing expected scores 1.0, not 0."""
     p = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
     r = tp / n_gold if n_gold else 1.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
@@ -82,6 +84,10 @@ def _rows(table: pd.DataFrame | None, doc_id: str) -> list[dict] | None:
 
 
 def score_obligations(gold: list[dict], pred: list[dict]) -> dict[str, float]:
+    """Match rows on para_id and verb; score addressee, kind and actions on the matches.
+
+    Addressee and kind accuracy are over all gold rows, so a missed row counts against them.
+    """
     pool = list(pred)
     tp = addr = kind = act_tp = act_pred = act_gold = 0
     for g in gold:
@@ -123,6 +129,7 @@ def score_obligations(gold: list[dict], pred: list[dict]) -> dict[str, float]:
 
 
 def score_actors(gold: Mapping[str, list[str]], pred: list[dict]) -> dict[str, float]:
+    """P/R/F1 of actor mentions per paragraph, matched leniently (:func:`same_mention`)."""
     tp = n_pred = n_gold = 0
     for pid, mentions in gold.items():
         free = [_ws(r.get("text")) for r in pred if _ws(r.get("para_id")).upper() == pid.upper()]
@@ -136,6 +143,7 @@ def score_actors(gold: Mapping[str, list[str]], pred: list[dict]) -> dict[str, f
 
 
 def score_paragraphs(gold: list[dict], pred: list[dict]) -> dict[str, float]:
+    """Share of gold paragraphs whose text (ratio >= 0.99) and lead phrase parts match."""
     by_id = {_ws(r.get("para_id")).upper(): r for r in pred}
     text_ok = phrase_ok = 0
     for g in gold:
@@ -153,6 +161,7 @@ def score_paragraphs(gold: list[dict], pred: list[dict]) -> dict[str, float]:
 
 
 def score_footnotes(gold: list[dict], pred: list[dict]) -> dict[str, float]:
+    """P/R/F1 of (number, para_id) footnote links, plus the share of exact footnote texts."""
     numbered = [r for r in pred if _ws(r.get("number")).isdigit()]
     g = {(f["number"], f["para_id"].upper()) for f in gold}
     p = {(int(_ws(r["number"])), _ws(r.get("para_id")).upper()) for r in numbered}
@@ -167,6 +176,7 @@ def score_footnotes(gold: list[dict], pred: list[dict]) -> dict[str, float]:
 
 
 def score_metadata(gold: Mapping[str, Any], pred: list[dict]) -> dict[str, float]:
+    """Share of gold metadata fields equal in the first documents row (symbols normalised)."""
     row = pred[0] if pred else {}
     ok = 0
     for k, v in gold.items():
@@ -176,6 +186,7 @@ def score_metadata(gold: Mapping[str, Any], pred: list[dict]) -> dict[str, float
 
 
 def score_references(gold: list[dict], pred: list[dict]) -> dict[str, float]:
+    """P/R/F1 of the set of cited symbols, normalised so spacing and case do not count."""
     g = {_sym(x["symbol"]) for x in gold}
     p = {_sym(r.get("symbol")) for r in pred if _ws(r.get("symbol"))}
     return dict(zip(("p", "r", "f1"), prf(len(g & p), len(p), len(g)), strict=True))

@@ -65,10 +65,16 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "kind": req(
             "str",
             choices=(
-                "call_noun", "commitment_noun", "pronoun", "bridge", "modal",
-                "comma_stop", "binding_context", "plural_pronoun",
+                "call_noun",
+                "commitment_noun",
+                "pronoun",
+                "bridge",
+                "modal",
+                "comma_stop",
+                "binding_context",
             ),
         ),  # fmt: skip
+        "number": opt("str", choices=("singular", "plural")),
     },
     "hedges": {"phrase": req("str"), "function": opt("str")},
     "phrase_functions": {"phrase": req("str"), "function": req("str")},

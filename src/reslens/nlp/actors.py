@@ -13,21 +13,20 @@ type, id = canonical actor id). The rule that produced each span is kept in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from reslens.lexicons import load_lexicon
+from reslens.nlp.places import Places, is_place, is_place_phrase, load_places, shipped_places
 
 RULER_KEY = "reslens_actor_ruler"
 SPANS_KEY = "reslens_actors"
 RULES_KEY = "reslens_actor_rules"
 PRE_DEPS = frozenset({"det", "amod", "compound", "nummod", "predet", "quantmod", "poss"})
 TITLE_LABELS = frozenset({"UN_OFFICE", "UN_ORGAN", "TREATY_BODY"})
+OF_NAME_LABELS = TITLE_LABELS | {"STATE"}  # "the Government of Myanmar", "Special Rapporteur of the Council"
 GENERIC_LABELS = frozenset(
     {"RIGHTS_HOLDERS", "CIVIL_SOCIETY", "NATIONAL_AUTHORITY", "NON_STATE", "PRIVATE_SECTOR"}
 )
@@ -37,42 +36,56 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def extend_mention(
-    span: Span, *, named: frozenset[int] = frozenset(), places: Places | None = None
+    span: Span, *, named: Mapping[int, str] | None = None, places: Places | None = None
 ) -> tuple[Span, str]:
     """Widen a lexicon match with its determiners/modifiers and participle or title tails.
 
     Args:
         span: a lexicon match.
-        named: offsets of tokens inside any lexicon match; an ``of`` tail is taken only
-            when it names one (``Special Rapporteur of the Human Rights Council``, not
-            ``the Security Council of any violation``).
+        named: offsets of tokens inside any lexicon match, with that match's id; an
+            ``of`` tail is taken only when it names one (``Special Rapporteur of the Human
+            Rights Council``, not ``the Security Council of any violation``). A State
+            mention with such a tail naming one State (``the Government of Myanmar``)
+            takes that State's id.
         places: place words that end a participle tail (default: the shipped lists).
 
     Returns:
         (the widened span with the match's label and id, rule name).
     """
+    named = named or {}
+    places = places or shipped_places()
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return span, "lexicon"
     root = span.root
     start = _left_start(span)
     end = span.end
+    span_id = span.id_
     for tok in root.rights:
         if tok.i < span.end:
             continue
         if tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS and span.label_ not in TITLE_LABELS:
-            end = max(end, _phrase_end(tok, places or shipped_places()))
+            end = max(end, _phrase_end(tok, places))
         elif (
-            span.label_ in TITLE_LABELS
+            span.label_ in OF_NAME_LABELS
             and tok.dep_ == "prep"
             and tok.i == end
-            and _title_tail(root, tok, named)
+            and _title_tail(root, tok, named, of_only=span.label_ not in TITLE_LABELS)
         ):
             end = max(end, tok.right_edge.i + 1)
+            span_id = _named_state(span, tok, named, places) or span_id
     end = _trim_end(doc, span.end, end)
     if (start, end) == (span.start, span.end):
         return span, "lexicon"
-    return Span(doc, start, end, label=span.label_, span_id=span.id_), "lexicon+parse_extend"
+    return Span(doc, start, end, label=span.label_, span_id=span_id), "lexicon+parse_extend"
+
+
+def _named_state(span: Span, prep: Token, named: Mapping[int, str], places: Places) -> str:
+    """The id of the one State an ``of`` tail of a State mention names (``of Myanmar``), else ``""``."""
+    if span.label_ != "STATE":
+        return ""
+    ids = {named[k] for k in range(prep.i + 1, prep.right_edge.i + 1) if named.get(k) in places.country_ids}
+    return ids.pop() if len(ids) == 1 else ""
 
 
 def _left_start(span: Span) -> int:
@@ -99,9 +112,9 @@ def _left_start(span: Span) -> int:
     return start
 
 
-def _title_tail(root: Token, prep: Token, named: frozenset[int]) -> bool:
-    """``of`` + a named actor, or ``on``/``for`` after a Title Case title (a mandate)."""
-    if prep.lower_ not in TITLE_PREPS:
+def _title_tail(root: Token, prep: Token, named: Mapping[int, str], *, of_only: bool = False) -> bool:
+    """``of`` + a named actor, or (unless ``of_only``) ``on``/``for`` after a Title Case title."""
+    if prep.lower_ not in (("of",) if of_only else TITLE_PREPS):
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
@@ -132,41 +145,6 @@ def _inside_list(comma: Token) -> bool:
     return head.pos_ in ("ADJ", "NOUN", "PROPN") and any(
         c.dep_ == "conj" and c.i > comma.i for c in head.children
     )
-
-
-def is_place_phrase(prep: Token, places: Places) -> bool:
-    """A locative preposition phrase: ``around the world``, ``in many countries``, ``in Chad``."""
-    low = prep.lower_
-    if low in places.always:
-        return True
-    if low not in places.preps:
-        return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and (obj.lemma_.lower() in places.nouns or obj.pos_ == "PROPN")
-
-
-@dataclass(frozen=True)
-class Places:
-    """Place words (``place_words.yml``) and the ids of named States (``member_states.yml``)."""
-
-    always: frozenset[str]
-    preps: frozenset[str]
-    nouns: frozenset[str]
-    country_ids: frozenset[str]
-
-
-def load_places(lexicon_dir: str | Path | None = None) -> Places:
-    """Read ``place_words.yml`` and the State ids of ``member_states.yml``."""
-    words: dict[str, set[str]] = {"always": set(), "prep": set(), "noun": set()}
-    for e in load_lexicon("place_words", lexicon_dir, required=["word", "kind"]):
-        words.setdefault(e["kind"], set()).add(e["word"].lower())
-    ids = frozenset(e["id"] for e in load_lexicon("member_states", lexicon_dir, required=["id", "name"]))
-    return Places(frozenset(words["always"]), frozenset(words["prep"]), frozenset(words["noun"]), ids)
-
-
-def shipped_places() -> Places:
-    """The shipped place lists (callers with their own lexicons pass ``places``)."""
-    return load_places()
 
 
 def _trim_end(doc: Doc, floor: int, end: int) -> int:
@@ -256,25 +234,13 @@ def find_actors(
     """
     places = places or shipped_places()
     matches = list(matches)
-    named = frozenset(t for m in matches for t in range(m.start, m.end))
-    found = [m for m in filter_spans(matches) if not (_in_title(m) or _is_place(m, places))]
+    named = {t: m.id_ for m in matches for t in range(m.start, m.end)}
+    found = [m for m in filter_spans(matches) if not (_in_title(m) or is_place(m, places))]
     pairs = [extend_mention(s, named=named, places=places) for s in found]
     spans, rules = merge_coordinated([p[0] for p in pairs], [p[1] for p in pairs])
     kept = filter_spans(spans)
     rule_of = {(s.start, s.end): r for s, r in zip(spans, rules, strict=True)}
     return kept, [rule_of[(s.start, s.end)] for s in kept]
-
-
-def _is_place(span: Span, places: Places) -> bool:
-    """A named country used as a place (``in Chad``, ``São Paulo, Brazil``) or a name part
-    (``Panama City``, ``the Namibia Plan of Action``)."""
-    if span.id_ not in places.country_ids:
-        return False
-    root = span.root
-    if root.dep_ == "compound":
-        return True
-    head = root.head if root.dep_ == "appos" else root
-    return head.dep_ == "pobj" and is_place_phrase(head.head, places)
 
 
 class ActorTagger:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from reslens.nlp.cues import Cues
+
 ACTORS_KEY = "reslens_actors"
 NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-AFTER_COMMA_STOP = frozenset({"including", "inter", "in", "within", "where", "when", "as", "if", "and", "or"})
-MODALS = frozenset({"shall", "should", "will", "must"})
 VERBAL = frozenset({"VERB", "AUX"})
+FINITE_TAGS = frozenset({"VB", "VBP", "MD"})  # the verb of "that States take", "that X shall"
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def is_infinitive(doc: Doc, k: int, end: int) -> bool:
@@ -30,18 +32,20 @@ def verb_after(doc: Doc, i: int, end: int) -> int | None:
     return i if i < end and is_infinitive(doc, i, end) else None
 
 
-def read_addressee(doc: Doc, i: int, end: int) -> tuple[Span | None, int | None]:
+def read_addressee(doc: Doc, i: int, end: int, cues: Cues) -> tuple[Span | None, int | None]:
     """Read the addressee written right after a directive verb.
 
     The span runs to the infinitive (``States to``), a colon or semicolon, or a comma that
-    opens a parenthetical (``, including ...``, ``, within their mandates,``); it keeps
-    ``, as well as ...`` and comma lists of nouns.
+    opens a parenthetical (``, including ...``, ``, within their mandates,``: the
+    ``comma_stop`` words of ``obligation_cues.yml``); it keeps ``, as well as ...`` and
+    comma lists of nouns.
 
     Returns:
         (addressee span or None, offset of the ``to`` of the requested action or None).
     """
     k = i
     to_i = None
+    stops = cues.words("comma_stop")
     while k < end:
         tok = doc[k]
         if tok.text in (":", ";") or (tok.text == "." and k == end - 1):
@@ -49,7 +53,7 @@ def read_addressee(doc: Doc, i: int, end: int) -> tuple[Span | None, int | None]
         if is_infinitive(doc, k, end):
             to_i = k
             break
-        if tok.text == "," and not _comma_continues(doc, k, end):
+        if tok.text == "," and not _comma_continues(doc, k, end, stops):
             break
         k += 1
     span = _trim(doc, i, k)
@@ -60,14 +64,14 @@ def read_addressee(doc: Doc, i: int, end: int) -> tuple[Span | None, int | None]
     return span, to_i
 
 
-def _comma_continues(doc: Doc, k: int, end: int) -> bool:
+def _comma_continues(doc: Doc, k: int, end: int, stops: frozenset[str]) -> bool:
     words = [t.lower_ for t in doc[k + 1 : k + 4]]
     if words[:3] == ["as", "well", "as"]:
         return True
     if k + 1 >= end:
         return False
     nxt = doc[k + 1]
-    return nxt.pos_ in NOMINAL and nxt.lower_ not in AFTER_COMMA_STOP
+    return nxt.pos_ in NOMINAL and nxt.lower_ not in stops
 
 
 def _trim(doc: Doc, i: int, k: int) -> Span | None:
@@ -78,23 +82,23 @@ def _trim(doc: Doc, i: int, k: int) -> Span | None:
     return doc[i:k] if k > i else None
 
 
-def first_verb(doc: Doc, i: int, end: int) -> Token | None:
+def first_verb(doc: Doc, i: int, end: int, modals: frozenset[str]) -> Token | None:
     """The first verb at or after ``i`` (skipping ``to``, adverbs and modals)."""
     for tok in doc[i:end]:
-        if tok.lower_ == "to" or tok.pos_ == "ADV" or tok.lower_ in MODALS or tok.is_punct:
+        if tok.lower_ == "to" or tok.pos_ == "ADV" or tok.lower_ in modals or tok.is_punct:
             continue
         return tok if tok.pos_ in VERBAL or tok.tag_ == "VB" else None
     return None
 
 
-def read_actions(doc: Doc, i: int, end: int, *, infinitive_only: bool = True) -> tuple[str, ...]:
+def read_actions(doc: Doc, i: int, end: int, cues: Cues) -> tuple[str, ...]:
     """Lemmas of the requested action starting at ``i`` and its top-level coordinated verbs.
 
     ``to promote and give full effect`` -> ``promote``, ``give``; verbs nested in the
     object or in a purpose clause (``to take all measures necessary to ensure``) are not
     coordinated with the head verb and are left out.
     """
-    head = first_verb(doc, i, end)
+    head = first_verb(doc, i, end, cues.words("modal"))
     if head is None:
         return ()
     found = [head] + _conjuncts(head, end)
@@ -159,14 +163,26 @@ def _coordinated_to(doc: Doc, j: int, end: int, found: list[Token]) -> Token | N
     return verb if verb.dep_ == "ROOT" else None
 
 
-def that_clause(doc: Doc, i: int, end: int) -> tuple[Span | None, int]:
-    """``Decides that X shall ...`` -> (X, offset after the modal); (None, i) otherwise."""
+def that_clause(doc: Doc, i: int, end: int, cues: Cues) -> tuple[Span | None, int]:
+    """``Decides that X shall ...``, ``Demands that X comply ...`` -> (X, offset of its verb).
+
+    The verb is the one ``that`` marks in the parse (its modal, if any, comes first);
+    without that parse it is the first modal, else the first base-form verb, within 30
+    tokens. Returns (None, i) when ``i`` is not ``that`` or no such verb is found.
+    """
     if i >= end or doc[i].lower_ != "that":
         return None, i
-    for k in range(i + 1, min(end, i + 30)):
-        if doc[k].lower_ in MODALS:
-            return _trim(doc, i + 1, k), k + 1
-    return None, i
+    window = range(i + 2, min(end, i + 30))
+    head = doc[i].head
+    if doc[i].dep_ == "mark" and head.i in window and head.pos_ in VERBAL:
+        k = min([c.i for c in head.lefts if c.dep_ in ("aux", "auxpass") and c.i > i] + [head.i])
+    else:
+        modals = cues.words("modal")
+        k = next((k for k in window if doc[k].lower_ in modals), None) or next(
+            (k for k in window if doc[k].tag_ in FINITE_TAGS and doc[k - 1].lower_ != "to"), None
+        )
+    subject = _trim(doc, i + 1, k) if k is not None and k > i + 1 else None
+    return (subject, k) if subject is not None else (None, i)
 
 
 def actor_kind(span: Span, kinds: dict[str, str]) -> str | None:
@@ -187,3 +203,22 @@ def first_actor(span: Span) -> Span | None:
         if actor.start < span.end and span.start < actor.end:
             return actor
     return None
+
+
+def antecedent(doc: Doc, before: int, number: str) -> Span | None:
+    """The nearest actor mention ending before token ``before`` whose number is ``number``.
+
+    ``The Secretary-General ... requests him to``: ``him`` (singular) stands for the
+    last singular actor named before it. A mention is plural when its head is a plural
+    noun or it coordinates several actors.
+    """
+    for actor in reversed(doc.spans.get(ACTORS_KEY, [])):
+        if actor.end <= before and _number(actor) == number:
+            return actor
+    return None
+
+
+def _number(span: Span) -> str:
+    root = span.root
+    plural = root.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" and c.i < span.end for c in root.children)
+    return "plural" if plural else "singular"

@@ -15,38 +15,65 @@ subject; it is the root in 153 vs 168.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from reslens.lexicons import lexicon_view
+
 CONTEXT_KEY = "reslens_context"
 DEFAULT_SUBJECT = "The General Assembly"
-SEQUENCE_WORDS = frozenset({"also", "further", "strongly", "again", "once", "hereby"})
 
 
-def needs_subject(text: str) -> bool:
+def load_openers(lexicon_dir: str | Path | None = None) -> frozenset[str]:
+    """Words that may open an operative paragraph before its verb (``Also``, ``Strongly``).
+
+    They are the first words of the modifiers placed before the verb in
+    ``operative_phrases.yml``, the list the paragraphs table uses.
+    """
+    return lexicon_view("operative_phrases", lexicon_dir, _build_openers)
+
+
+def _build_openers(entries: list[dict[str, Any]]) -> frozenset[str]:
+    return frozenset(
+        e["modifier"].split()[0].lower()
+        for e in entries
+        if e["kind"] == "modifier" and "before" in e.get("position", [])
+    )
+
+
+def needs_subject(text: str, openers: frozenset[str] | None = None) -> bool:
     """True when ``text`` opens like an operative paragraph (``Urges``, ``Also calls``).
 
     The test is on form only: a capitalised first word that is a third-person verb
-    (ends in ``s`` but not ``ss``) or a sequence word.
+    (ends in ``s`` but not ``ss``) or one of ``openers`` (default :func:`load_openers`).
     """
     first = text.split(" ", 1)[0].strip(",;:")
     if not first[:1].isupper() or not first.isalpha():
         return False
     low = first.lower()
-    return low in SEQUENCE_WORDS or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)
+    openers = load_openers() if openers is None else openers
+    return low in openers or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)
 
 
 class ContextTokenizer:
-    """Wrap a tokenizer so operative paragraphs are tokenized behind a subject."""
+    """Wrap a tokenizer so operative paragraphs are tokenized behind a subject.
 
-    def __init__(self, tokenizer: Any, subject: str = DEFAULT_SUBJECT) -> None:
+    It pickles (``nlp.pipe(..., n_process=2)`` sends the pipeline to other processes):
+    its state is the wrapped tokenizer, the subject and the opener words.
+    """
+
+    def __init__(
+        self, tokenizer: Any, subject: str = DEFAULT_SUBJECT, openers: frozenset[str] | None = None
+    ) -> None:
         self.tokenizer = tokenizer
         self.subject = subject
+        self.openers = load_openers() if openers is None else openers
 
     def __call__(self, text: str) -> Doc:
-        if not needs_subject(text):
+        if not needs_subject(text, self.openers):
             return self.tokenizer(text)
         doc = self.tokenizer(f"{self.subject} {text[0].lower()}{text[1:]}")
         n_prefix = len(self.tokenizer(self.subject))
@@ -58,6 +85,10 @@ class ContextTokenizer:
             yield self(text)
 
     def __getattr__(self, name: str) -> Any:  # to_disk, from_bytes, rules ... of the wrapped tokenizer
+        # Only called for missing attributes; while unpickling, ``tokenizer`` itself is
+        # missing, and looking it up here would recurse without end.
+        if name.startswith("__") or "tokenizer" not in self.__dict__:
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reslens.lexicons import load_lexicon
+from reslens.lexicons import lexicon_meta, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,8 @@ class Cues:
     hedges: tuple[tuple[str, str], ...]  # (phrase, function)
     kinds: dict[str, str]  # actor label -> addressee kind (actor_types.yml)
     actor_ids: dict[str, str] = field(default_factory=dict)  # actor name, lower case -> id (actors.jsonl)
+    pronoun_numbers: dict[str, str] = field(default_factory=dict)  # "him" -> "singular" (obligation_cues)
+    effect_defaults: dict[str, Any] = field(default_factory=dict)  # verb class -> {binding, note}
 
     def actor_id(self, name: str) -> str:
         """Canonical id of an actor named in full (``"General Assembly"`` -> ``general_assembly``).
@@ -27,6 +29,10 @@ class Cues:
         """
         key = " ".join(name.lower().split())
         return self.actor_ids.get(key) or "_".join(re.findall(r"\w+", key))
+
+    def words(self, kind: str) -> frozenset[str]:
+        """The one-word terms of ``kind`` (``modal`` -> shall, should, will, must)."""
+        return frozenset(t[0] for t in self.terms.get(kind, frozenset()) if len(t) == 1)
 
     def has(self, kind: str, words: tuple[str, ...]) -> bool:
         return words in self.terms.get(kind, frozenset())
@@ -56,8 +62,11 @@ def load_cues(lexicon_dir: str | Path | None = None) -> Cues:
         e["lemma"].lower(): e for e in load_lexicon("verb_strength", lexicon_dir, required=["lemma", "level"])
     }
     terms: dict[str, set[tuple[str, ...]]] = {"modifier": _modifiers(lexicon_dir)}
+    numbers = {}
     for e in load_lexicon("obligation_cues", lexicon_dir, required=["term", "kind"]):
         terms.setdefault(e["kind"], set()).add(tuple(e["term"].lower().split()))
+        if e.get("number"):
+            numbers[e["term"].lower()] = e["number"]
     hedges = tuple(
         (e["phrase"].lower(), e.get("function", ""))
         for e in load_lexicon("hedges", lexicon_dir, required=["phrase"])
@@ -65,7 +74,9 @@ def load_cues(lexicon_dir: str | Path | None = None) -> Cues:
     kinds = {
         e["label"]: e["kind"] for e in load_lexicon("actor_types", lexicon_dir, required=["label", "kind"])
     }
-    return Cues(verbs, {k: frozenset(v) for k, v in terms.items()}, hedges, kinds, _actor_ids(lexicon_dir))
+    frozen = {k: frozenset(v) for k, v in terms.items()}
+    defaults = lexicon_meta("verb_strength", lexicon_dir).get("effect_defaults") or {}
+    return Cues(verbs, frozen, hedges, kinds, _actor_ids(lexicon_dir), numbers, defaults)
 
 
 def _actor_ids(lexicon_dir: str | Path | None) -> dict[str, str]:

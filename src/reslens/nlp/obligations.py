@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from reslens.nlp.addressees import (
     actor_id,
     actor_kind,
+    antecedent,
     read_actions,
     read_addressee,
     that_clause,
@@ -75,21 +76,22 @@ def iter_obligations(
         row = _read_clause(doc, hit, end, cues, body, points if n == len(hits) - 1 else ())
         if not (hit.participle and row.addressee_kind == "none"):  # "while recognizing" only comments
             rows.append(row)
-    yield from _resolve(rows, cues, cues.actor_id(body) if body else "")
+    yield from _resolve(doc, rows, cues, cues.actor_id(body) if body else "")
 
 
-def _resolve(rows: list[Obligation], cues: Cues, body_id: str) -> Iterator[Obligation]:
+def _resolve(doc: Doc, rows: list[Obligation], cues: Cues, body_id: str) -> Iterator[Obligation]:
     """Share actions across ``Calls upon States and encourages X to ...``; resolve pronouns.
 
-    A pronoun takes the previous addressee's text, kind and id; ``self`` rows get the
-    adopting body's id.
+    A pronoun takes the previous addressee's text, kind and id; with no previous
+    addressee, those of the nearest earlier actor of its number (``the Secretary-General
+    ..., and requests him to``). ``self`` rows get the adopting body's id.
     """
-    pronouns = {" ".join(t) for t in cues.terms.get("pronoun", ())}
     previous = None
     for n, row in enumerate(rows):
         if row.rule.endswith("+shared_action") and n + 1 < len(rows):
             row = replace(row, actions=rows[n + 1].actions)
-        if row.addressee.lower() in pronouns and previous is not None:
+        number = cues.pronoun_numbers.get(row.addressee.lower())
+        if number and previous is not None:
             row = replace(
                 row,
                 addressee_resolved=previous.addressee_resolved,
@@ -97,6 +99,9 @@ def _resolve(rows: list[Obligation], cues: Cues, body_id: str) -> Iterator[Oblig
                 addressee_id=previous.addressee_id,
                 rule=row.rule + "+pronoun",
             )
+        elif number and (actor := antecedent(doc, row.start, number)) is not None:
+            resolved = _addressed(row, actor, cues.kinds, "+pronoun", row.actions)
+            row = replace(resolved, addressee=row.addressee)
         if row.addressee_kind == "self":
             row = replace(row, addressee_id=body_id)
         elif row.addressee_kind != "none":
@@ -108,12 +113,11 @@ def _read_clause(
     doc: Doc, hit: VerbHit, end: int, cues: Cues, body: str, points: Sequence[Doc]
 ) -> Obligation:
     entry = cues.verbs[hit.lemma]
-    level = int(entry.get("level", 0))
     clause = doc[hit.start : end]
     base = Obligation(
         hit.lemma,
         hit.modifier,
-        level,
+        int(entry.get("level", 0)),
         "",
         "",
         "none",
@@ -125,29 +129,16 @@ def _read_clause(
         end,
     )
     if entry.get("directive") and not hit.lemma.endswith(" for"):
-        return _directive(doc, hit.verb_end, end, base, points, cues.kinds)
+        return _directive(doc, hit.verb_end, end, base, points, cues)
     if entry.get("self"):
-        return _self_act(doc, hit.verb_end, end, base, body, cues.kinds)
+        return _self_act(doc, hit.verb_end, end, base, body, cues)
     return _noun_call(doc, hit.verb_end, end, base, cues, body)
 
 
-def _directive(
-    doc: Doc, i: int, end: int, base: Obligation, points: Sequence[Doc], kinds: dict[str, str]
+def _addressed(
+    base: Obligation, span: Span, kinds: dict[str, str], rule: str, actions: tuple[str, ...] = ()
 ) -> Obligation:
-    span, to_i = read_addressee(doc, i, end)
-    if span is not None and to_i is None and not points and end < len(doc) and doc[end - 1].lower_ == "and":
-        return replace(
-            base,
-            addressee=span.text,
-            addressee_resolved=span.text,
-            addressee_kind=actor_kind(span, kinds) or "other",
-            addressee_id=actor_id(span),
-            rule=base.rule + "+shared_action",
-        )
-    if span is None or (to_i is None and not points):
-        return replace(base, rule=base.rule + "+noun_object")
-    actions = read_actions(doc, to_i, end) if to_i is not None else ()
-    actions += tuple(a for p in points for a in read_actions(p, 0, len(p), infinitive_only=False))
+    """``base`` addressed to ``span``: its text, the kind and id of the actor in it, ``actions``."""
     return replace(
         base,
         addressee=span.text,
@@ -155,25 +146,34 @@ def _directive(
         addressee_kind=actor_kind(span, kinds) or "other",
         addressee_id=actor_id(span),
         actions=tuple(dict.fromkeys(actions)),
-        rule=base.rule + ("+points" if points else "+to_infinitive"),
+        rule=base.rule + rule,
     )
 
 
-def _self_act(doc: Doc, i: int, end: int, base: Obligation, body: str, kinds: dict[str, str]) -> Obligation:
+def _directive(doc: Doc, i: int, end: int, base: Obligation, points: Sequence[Doc], cues: Cues) -> Obligation:
+    if i < end and doc[i].lower_ == "that":  # "Demands that all parties comply with ..."
+        subject, verb_i = that_clause(doc, i, end, cues)
+        if subject is not None and actor_kind(subject, cues.kinds):
+            return _addressed(base, subject, cues.kinds, "+that_actor", read_actions(doc, verb_i, end, cues))
+        return replace(base, rule=base.rule + "+that_thing")
+    span, to_i = read_addressee(doc, i, end, cues)
+    if span is not None and to_i is None and not points and end < len(doc) and doc[end - 1].lower_ == "and":
+        return _addressed(base, span, cues.kinds, "+shared_action")
+    if span is None or (to_i is None and not points):
+        return replace(base, rule=base.rule + "+noun_object")
+    actions = read_actions(doc, to_i, end, cues) if to_i is not None else ()
+    actions += tuple(a for p in points for a in read_actions(p, 0, len(p), cues))
+    return _addressed(base, span, cues.kinds, "+points" if points else "+to_infinitive", actions)
+
+
+def _self_act(doc: Doc, i: int, end: int, base: Obligation, body: str, cues: Cues) -> Obligation:
     to_i = verb_after(doc, i, end)
     if to_i is not None:
-        return _as_self(base, body, read_actions(doc, to_i, end), "+self_to")
-    subject, verb_i = that_clause(doc, i, end)
-    kind = actor_kind(subject, kinds) if subject is not None else None
-    if subject is not None and kind:
-        return replace(
-            base,
-            addressee=subject.text,
-            addressee_resolved=subject.text,
-            addressee_kind=kind,
-            addressee_id=actor_id(subject),
-            actions=read_actions(doc, verb_i, end, infinitive_only=False),
-            rule=base.rule + "+that_actor_shall",
+        return _as_self(base, body, read_actions(doc, to_i, end, cues), "+self_to")
+    subject, verb_i = that_clause(doc, i, end, cues)
+    if subject is not None and actor_kind(subject, cues.kinds):
+        return _addressed(
+            base, subject, cues.kinds, "+that_actor_shall", read_actions(doc, verb_i, end, cues)
         )
     return _as_self(base, body, base.actions, "+self")
 
@@ -194,11 +194,14 @@ def _noun_call(doc: Doc, i: int, end: int, base: Obligation, cues: Cues, body: s
         return base
     noun = (doc[j].lemma_.lower(),)
     if cues.has("call_noun", noun) and j + 1 < end and doc[j + 1].lower_ in ("upon", "on", "to", "that"):
-        return replace(_directive(doc, j + 2, end, base, (), cues.kinds), rule=base.rule + "+call_noun")
+        start = (
+            j + 1 if doc[j + 1].lower_ == "that" else j + 2
+        )  # "its demand that X ..." reads the that-clause
+        return replace(_directive(doc, start, end, base, (), cues), rule=base.rule + "+call_noun")
     if cues.has("commitment_noun", noun) and doc[i].lower_ == "its":
         to_i = next((k for k in range(j + 1, end) if verb_after(doc, k, end) is not None), None)
         if to_i is not None:
-            return _as_self(base, body, read_actions(doc, to_i, end), "+commitment_noun")
+            return _as_self(base, body, read_actions(doc, to_i, end, cues), "+commitment_noun")
     return base
 
 

@@ -58,7 +58,7 @@ def build_pipeline(
     parsed = nlp.has_factory("parser") and "parser" in nlp.pipe_names
     lex = str(lexicon_dir) if lexicon_dir else None
     if parsed and "reslens_context" in wanted:
-        nlp.tokenizer = context.ContextTokenizer(nlp.tokenizer)
+        nlp.tokenizer = context.ContextTokenizer(nlp.tokenizer, openers=context.load_openers(lex))
         nlp.add_pipe("reslens_context")
     if wanted & {"reslens_actor_ruler", "reslens_actors", "reslens_obligations"}:
         ruler = nlp.add_pipe(

@@ -18,18 +18,23 @@ if TYPE_CHECKING:
 LIST_COLUMNS = frozenset({"footnotes", "actions", "conditions"})
 
 
-def make_frame(rows: Iterable[Any], columns: Sequence[str], *, integers: Iterable[str] = ()) -> pd.DataFrame:
+def make_frame(
+    rows: Iterable[Any],
+    columns: Sequence[str],
+    *,
+    integers: Iterable[str] = (),
+    booleans: Iterable[str] = (),
+) -> pd.DataFrame:
     """A DataFrame of ``rows`` (dicts or tuples) with ``columns`` in the contract dtypes.
 
     Args:
         rows: one dict or tuple per row.
         columns: the table's columns, in order.
         integers: the columns holding counts or offsets (``Int64``).
+        booleans: yes/no columns where "does not apply" is missing (``boolean``).
     """
     import pandas as pd
 
     frame = pd.DataFrame(list(rows), columns=list(columns))
-    integer_columns = set(integers)
-    return frame.astype(
-        {c: "Int64" if c in integer_columns else "string" for c in frame.columns if c not in LIST_COLUMNS}
-    )
+    dtypes = {**{c: "Int64" for c in integers}, **{c: "boolean" for c in booleans}}
+    return frame.astype({c: dtypes.get(c, "string") for c in frame.columns if c not in LIST_COLUMNS})

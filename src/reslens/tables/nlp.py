@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from reslens.nlp.cues import Cues
+    from reslens.nlp.obligations import Obligation
 
 ACTOR_COLUMNS = ["doc_id", "para_id", "text", "start", "end", "actor", "actor_type", "rule"]
 OBLIGATION_COLUMNS = [
@@ -35,6 +36,8 @@ OBLIGATION_COLUMNS = [
     "conditions",
     "clause",
     "rule",
+    "binding",
+    "effect_note",
 ]
 
 
@@ -140,6 +143,7 @@ def obligations_table(docs: list[Doc], cues: Cues) -> pd.DataFrame:
     from reslens.nlp.obligations import SPANS_KEY, Obligation, iter_obligations
 
     points = _points(docs)
+    chapter_vii = _chapter_vii(docs, cues)
     rows = []
     for doc in docs:
         para_id = doc.user_data["para_id"]
@@ -166,10 +170,37 @@ def obligations_table(docs: list[Doc], cues: Cues) -> pd.DataFrame:
                 list(o.conditions),
                 o.clause,
                 o.rule,
+                *_effect(o, doc.user_data["reslens_body"], cues, chapter_vii[doc.user_data["doc_id"]]),
             )
             for o in found
         ]
-    return make_frame(rows, OBLIGATION_COLUMNS, integers=["strength"])
+    return make_frame(rows, OBLIGATION_COLUMNS, integers=["strength"], booleans=["binding"])
+
+
+def _chapter_vii(docs: list[Doc], cues: Cues) -> dict[str, bool]:
+    """doc_id -> whether its preamble says the body acts under Chapter VII."""
+    from reslens.nlp.effect import acts_under_chapter_vii
+
+    terms = cues.terms.get("binding_context", frozenset())
+    out: dict[str, bool] = {}
+    for doc in docs:
+        doc_id = doc.user_data["doc_id"]
+        preambular = doc.user_data["section"] == "preambular" and acts_under_chapter_vii([doc.text], terms)
+        out[doc_id] = out.get(doc_id, False) or preambular
+    return out
+
+
+def _effect(o: Obligation, body: str, cues: Cues, chapter_vii: bool) -> tuple[bool | None, str]:
+    """(binding, effect_note) of one row, from ``verb_strength.yml`` (:mod:`reslens.nlp.effect`)."""
+    from reslens.nlp.effect import legal_effect
+
+    return legal_effect(
+        cues.verbs[o.verb],
+        body,
+        cues.effect_defaults,
+        addressee_kind=o.addressee_kind,
+        chapter_vii=chapter_vii,
+    )
 
 
 def _points(docs: list[Doc]) -> dict[tuple[str, str], list[Doc]]:
