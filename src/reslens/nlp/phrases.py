@@ -14,11 +14,25 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reslens.lexicons import load_lexicon
+from reslens.lexicons import lexicon_view, load_lexicon
 
 SPANS_KEY = "reslens_phrases"
-SEQUENCE = frozenset({"also", "further", "again"})
 RENEWAL = frozenset({"reiterating", "reaffirming"})  # "Reiterating its deep concern" -> concern
+
+
+def _sequence_words(entries: list[dict]) -> frozenset[str]:
+    """Words of the modifiers that do not change a phrase's force (``also``, ``once again``)."""
+    return frozenset(
+        word
+        for e in entries
+        if e["kind"] == "modifier" and not e.get("effect")
+        for word in str(e["modifier"]).lower().split()
+    )
+
+
+def sequence_words() -> frozenset[str]:
+    """The sequence words of ``preambular_phrases.yml``, skipped when looking up a function."""
+    return lexicon_view("preambular_phrases", None, _sequence_words)
 
 
 def load_phrase_functions(lexicon_dir: str | Path | None = None) -> dict[str, str]:
@@ -29,7 +43,8 @@ def load_phrase_functions(lexicon_dir: str | Path | None = None) -> dict[str, st
 
 def phrase_function(phrase: str, functions: dict[str, str]) -> str:
     """Function of a canonical phrase; sequence words dropped; ``""`` when unknown."""
-    words = [w for w in phrase.lower().replace(",", " ").split() if w not in SEQUENCE]
+    skip = sequence_words()
+    words = [w for w in phrase.lower().replace(",", " ").split() if w not in skip]
     if len(words) > 2 and words[0] in RENEWAL:
         inner = phrase_function(" ".join(words[1:]).replace("its ", "", 1), functions)
         if inner:
@@ -43,12 +58,12 @@ def phrase_function(phrase: str, functions: dict[str, str]) -> str:
 
 def opening_phrase_span(doc: Doc, functions: dict[str, str]) -> Span | None:
     """The longest known phrase at the start of ``doc`` (after sequence words), labelled."""
-    words = [t.lower_ for t in doc[:8]]
+    words, sequence = [t.lower_ for t in doc[:8]], sequence_words()
     skip = 0
-    while skip < len(words) and words[skip] in SEQUENCE:
+    while skip < len(words) and words[skip] in sequence:
         skip += 1
     for n in range(len(words), skip, -1):
-        keep = [w for w in words[skip:n] if w not in SEQUENCE]
+        keep = [w for w in words[skip:n] if w not in sequence]
         function = functions.get(" ".join(keep))
         if function:
             return Span(doc, 0, n, label=function)
