@@ -214,7 +214,7 @@ charts.plot_request_network(tables.obligations, body=tables.documents["body"].il
 gold_file = GOLD_DIR / f"{Path(RESOLUTION).stem}.json"
 gold = json.loads(gold_file.read_text()) if gold_file.exists() else {}
 if "obligations" in gold:
-    print(disagreements_with_gold(tables, gold).to_string())
+    print(disagreements_with_gold(tables, gold).to_string(max_colwidth=40))
 else:
     print("no hand annotation of obligations for", RESOLUTION, "- your own reading is the check")
 #
