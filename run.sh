@@ -48,6 +48,7 @@ case "$task" in
     test)
         setup
         export MPLBACKEND=Agg
+        "$VENV/bin/ruff" check src tests benchmarks scripts notebooks
         "$VENV/bin/python" -m pytest tests
         "$VENV/bin/python" -m pytest --nbval-lax --nbval-current-env \
             --nbval-sanitize-with notebooks/nbval_sanitize.cfg -p no:cacheprovider notebooks/
