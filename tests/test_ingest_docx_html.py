@@ -52,24 +52,19 @@ def test_ingest_docx_auto_numbering_is_reconstructed():
     assert "\t1.\tCalls upon all States" in text and "\t17.\tDecides to consider" in text
 
 
-def test_ingest_docx_invalid_is_reported():
+@pytest.mark.parametrize(
+    ("name", "member", "content"),
+    [("bad.docx", "word/document.xml", "<not-word/>"), ("res.docx", "readme.txt", "hello")],
+    ids=["broken-document-xml", "zip-without-document"],
+)
+def test_ingest_docx_that_is_not_valid_is_reported(name, member, content):
     import zipfile
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("word/document.xml", "<not-word/>")
-    with pytest.raises(ResolutionError, match="bad.docx: DOCX is not valid"):
-        read_source("bad.docx", data=buf.getvalue())
-
-
-def test_ingest_docx_zip_without_document_is_reported():
-    buf = io.BytesIO()
-    import zipfile
-
-    with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("readme.txt", "hello")
-    with pytest.raises(ResolutionError, match="res.docx: DOCX is not valid"):
-        read_source("res.docx", data=buf.getvalue())
+        zf.writestr(member, content)
+    with pytest.raises(ResolutionError, match=f"{name}: DOCX is not valid"):
+        read_source(name, data=buf.getvalue())
 
 
 def test_ingest_html_blocks_become_lines_and_chrome_is_dropped():
