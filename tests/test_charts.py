@@ -263,3 +263,19 @@ def test_charts_count_axes_have_whole_ticks(chart):
     ax.figure.canvas.draw()
     ticks = ax.get_xticks() if chart == "plot_verb_frequency" else ax.get_yticks()
     assert all(float(t).is_integer() for t in ticks)
+
+
+def test_charts_actor_matrix_names_types_as_the_lexicon_does():
+    import pandas as pd
+
+    actors = pd.DataFrame(
+        {
+            "doc_id": "X",
+            "para_id": ["OP1", "OP2"],
+            "actor_type": ["UN_OFFICE", "NON_STATE"],
+            "actor": ["a", "b"],
+        }
+    )
+    ax = charts.plot_actor_matrix(actors)
+    labels = {t.get_text() for t in ax.get_yticklabels()}
+    assert {"UN offices and officials", "non-State actors"} <= labels

@@ -93,7 +93,12 @@ def _copy_lexicons(tmp_path, *names):
             "'directive'",
         ),
         ("obligation_cues", "{term: them, kind: pronoun", "{term: them, kind: pronoum", "'pronoum'"),
-        ("actor_types", "{label: STATE, kind: state", "{label: STATE, kind: country", "'country'"),
+        (
+            "actor_types",
+            "{label: STATE, name: States, kind: state",
+            "{label: STATE, name: States, kind: country",
+            "'country'",
+        ),
     ],
 )
 def test_lexicons_bad_edit_names_file_and_entry(tmp_path, name, old, new, says):

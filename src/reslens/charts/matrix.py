@@ -20,6 +20,7 @@ from reslens.charts._style import (
     thin_ticks,
     titled,
 )
+from reslens.lexicons import load_lexicon
 from reslens.para_ids import para_sort_key
 
 if TYPE_CHECKING:
@@ -120,8 +121,14 @@ def plot_theme_matrix(
 
 
 def _readable(label: object, by: str) -> str:
-    """``RIGHTS_HOLDERS`` → ``rights holders``: type codes read as words on a slide."""
-    return str(label).replace("_", " ").lower() if by == "actor_type" else str(label)
+    """``RIGHTS_HOLDERS`` → ``rights holders``: type codes read as words on a slide.
+
+    The words are the ``name`` of the type in ``actor_types.yml``.
+    """
+    if by != "actor_type":
+        return str(label)
+    names = {e["label"]: e.get("name") for e in load_lexicon("actor_types")}
+    return str(names.get(str(label)) or str(label).replace("_", " ").lower())
 
 
 def _paragraph_order(data: pd.DataFrame, paragraphs: pd.DataFrame | None) -> list[str]:

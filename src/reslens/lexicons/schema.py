@@ -44,7 +44,11 @@ def opt(type_: str, **kw: Any) -> Field:
 
 BODY_NAMES = ("un_bodies", "name")
 SCHEMAS: dict[str, dict[str, Field]] = {
-    "actor_types": {"label": req("str"), "kind": req("str", choices=("state", "un", "other"))},
+    "actor_types": {
+        "label": req("str"),
+        "kind": req("str", choices=("state", "un", "other")),
+        "name": opt("str"),
+    },
     "actors": {
         "label": req("str", labels_from=("actor_types", "label")),
         "pattern": req("pattern"),
