@@ -92,26 +92,30 @@ class ContextTokenizer:
         return getattr(self.tokenizer, name)
 
 
+ANNOTATIONS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP")  # sentences follow from heads
+
+
 def strip_context(doc: Doc) -> Doc:
-    """Return ``doc`` without the subject added by :class:`ContextTokenizer`."""
+    """Return ``doc`` without the subject added by :class:`ContextTokenizer`.
+
+    Annotations are copied as arrays (fast); a token whose head was in the subject
+    becomes a root, as the subject is no longer there.
+    """
     n = doc.user_data.get(CONTEXT_KEY)
     if not n:
         return doc
     tokens = doc[n:]
     words = [t.text for t in tokens]
     words[0] = words[0][:1].upper() + words[0][1:]  # the tokenizer lower-cased only this letter
-    heads = [t.head.i - n if t.head.i >= n else t.i - n for t in tokens]
-    new = Doc(
-        doc.vocab,
-        words=words,
-        spaces=[bool(t.whitespace_) for t in tokens],
-        tags=[t.tag_ for t in tokens],
-        pos=[t.pos_ for t in tokens],
-        morphs=[str(t.morph) for t in tokens],
-        lemmas=[t.lemma_ for t in tokens],
-        heads=heads if doc.has_annotation("DEP") else None,
-        deps=[t.dep_ if t.head.i >= n else "ROOT" for t in tokens] if doc.has_annotation("DEP") else None,
-    )
+    new = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens])
+    attrs = [a for a in ANNOTATIONS if a not in ("HEAD", "DEP") or doc.has_annotation("DEP")]
+    values = doc.to_array(attrs)[n:].copy()
+    if "HEAD" in attrs:
+        head, dep = attrs.index("HEAD"), attrs.index("DEP")
+        outside = [i for i, t in enumerate(tokens) if t.head.i < n]
+        values[outside, head] = 0  # relative offset 0: the token is its own head
+        values[outside, dep] = doc.vocab.strings.add("ROOT")
+    new.from_array(attrs, values)
     new.ents = [Span(new, e.start - n, e.end - n, e.label_) for e in doc.ents if e.start >= n]
     new.user_data.update({k: v for k, v in doc.user_data.items() if k != CONTEXT_KEY})
     new._context = doc._context  # keeps nlp.pipe(..., as_tuples=True) working

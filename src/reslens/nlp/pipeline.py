@@ -18,6 +18,7 @@ MODEL_ENV = "RESLENS_SPACY_MODEL"
 RESLENS_PIPES = (
     "reslens_context",
     "reslens_actor_ruler",
+    "reslens_state_ruler",
     "reslens_actors",
     "reslens_obligations",
     "reslens_phrases",
@@ -61,16 +62,7 @@ def build_pipeline(
         nlp.tokenizer = context.ContextTokenizer(nlp.tokenizer, openers=context.load_openers(lex))
         nlp.add_pipe("reslens_context")
     if wanted & {"reslens_actor_ruler", "reslens_actors", "reslens_obligations"}:
-        ruler = nlp.add_pipe(
-            "span_ruler",
-            name="reslens_actor_ruler",
-            config={"spans_key": actors.RULER_KEY, "validate": True, "phrase_matcher_attr": "LOWER"},
-        )
-        patterns = load_lexicon("actors", lex, required=["label", "pattern"])
-        with warnings.catch_warnings():  # W012: the ruler tags phrase patterns it matches on LOWER
-            warnings.filterwarnings("ignore", message=r"\[W012\]")
-            ruler.add_patterns(as_phrase_patterns(patterns, nlp.tokenizer))
-        ruler.add_patterns(state_patterns(load_lexicon("member_states", lex, required=["id", "name"]), nlp))
+        _add_actor_rulers(nlp, lex)
         nlp.add_pipe("reslens_actors", config={"lexicon_dir": lex})
     if parsed and "reslens_obligations" in wanted:
         nlp.add_pipe("reslens_obligations", config={"lexicon_dir": lex})
@@ -79,6 +71,24 @@ def build_pipeline(
     if "reslens_themes" in wanted:
         nlp.add_pipe("reslens_themes", config={"lexicon": lex} if lex else {})
     return nlp
+
+
+def _add_actor_rulers(nlp: Language, lex: str | None) -> None:
+    """Two span rulers feed the actor candidates: the gazetteer, matched on ``LOWER``, and
+    the names of States, matched case-sensitively (``ORTH``) so "Chad" is a State and
+    "chad" is not. Both match phrases with a PhraseMatcher where they can (fast)."""
+    from reslens.nlp.actors import RULER_KEY
+
+    rulers = (
+        ("reslens_actor_ruler", "LOWER", as_phrase_patterns(load_lexicon("actors", lex), nlp.tokenizer)),
+        ("reslens_state_ruler", "ORTH", state_patterns(load_lexicon("member_states", lex))),
+    )
+    for name, attr, patterns in rulers:
+        config = {"spans_key": RULER_KEY, "validate": True, "phrase_matcher_attr": attr, "overwrite": False}
+        ruler = nlp.add_pipe("span_ruler", name=name, config=config)
+        with warnings.catch_warnings():  # W012: phrase patterns are tagged, though matched on text
+            warnings.filterwarnings("ignore", message=r"\[W012\]")
+            ruler.add_patterns(patterns)
 
 
 def as_phrase_patterns(patterns: list[dict[str, Any]], tokenizer: Any) -> list[dict[str, Any]]:
@@ -97,15 +107,10 @@ def as_phrase_patterns(patterns: list[dict[str, Any]], tokenizer: Any) -> list[d
     return converted
 
 
-def state_patterns(entries: list[dict[str, Any]], nlp: Language) -> list[dict[str, Any]]:
-    """Case-sensitive token patterns (label ``STATE``) for every name and variant of a State.
-
-    Names are matched on ``ORTH`` so that "Chad", "Jordan" or "Georgia" match only as
-    names; each name is tokenized by the pipeline's own tokenizer so the pattern fits.
-    """
-    tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)  # the plain one under ContextTokenizer
+def state_patterns(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Phrase patterns (label ``STATE``) for every name and variant of a State."""
     return [
-        {"label": "STATE", "id": e["id"], "pattern": [{"ORTH": t.text} for t in tokenizer(name)]}
+        {"label": "STATE", "id": e["id"], "pattern": name}
         for e in entries
         for name in dict.fromkeys([e["name"], *(e.get("variants") or [])])
     ]
