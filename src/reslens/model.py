@@ -86,4 +86,5 @@ class Resolution:
 
     @property
     def doc_id(self) -> str:
+        """The normalised symbol (``A/RES/66/164``), or the file name when none was found."""
         return str(self.metadata.get("symbol") or self.source.path)

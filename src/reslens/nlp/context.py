@@ -81,6 +81,7 @@ class ContextTokenizer:
         return doc
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        """Tokenize a stream of texts (``nlp.pipe`` calls this)."""
         for text in texts:
             yield self(text)
 

@@ -35,6 +35,7 @@ class Cues:
         return frozenset(t[0] for t in self.terms.get(kind, frozenset()) if len(t) == 1)
 
     def has(self, kind: str, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` is a listed term of ``kind`` (``call_noun``, ``pronoun`` …)."""
         return words in self.terms.get(kind, frozenset())
 
     def longest(self, kind: str, words: list[str]) -> int:

@@ -27,6 +27,7 @@ class Ledger:
         return line_no not in self._claims
 
     def kinds(self, line_no: int) -> set[str]:
+        """What claimed parts of line ``line_no`` (``paragraph``, ``footnote``, ``furniture`` …)."""
         return {kind for _, _, kind in self._claims.get(line_no, ())}
 
     def unaccounted(self) -> set[tuple[int, int]]:

@@ -27,6 +27,7 @@ def _build_names_pattern(entries: list[dict[str, Any]]) -> str:
 
 
 def body_by_name(name: str) -> dict[str, Any] | None:
+    """The body entry named ``name`` (case and spacing ignored), or None."""
     key = " ".join(name.split()).lower()
     return next((e for e in bodies() if e["name"].lower() == key), None)
 

@@ -44,6 +44,7 @@ class Block:
     segments: list[tuple[int, int, int]] = field(default_factory=list)  # (line, start, end)
 
     def raw(self, lines: list[str]) -> str:
+        """The paragraph's text as it stands in ``lines``, its segments joined by spaces."""
         return " ".join(lines[i][s:e] for i, s, e in self.segments)
 
 
