@@ -37,6 +37,8 @@ HEAD_SC_ADOPTED = re.compile(
 VOTE = re.compile(
     r"^\[?(?P<vote>(?:Adopted (?:by|without)|without a vote|by (?:a )?recorded vote).*?)\]?\.?\s*$", re.I
 )
+VOTE_OPEN = re.compile(r"^\s*\[?\s*Adopted (?:by|without|at)\b", re.I)  # the vote note under the closing
+MAX_VOTE_LINES = 60  # a recorded vote lists up to 47 Council members in three groups
 DRAFT_SPONSORS = re.compile(r"^(?P<sponsors>.+): (?:revised )?draft (?:resolution|decision)\s*$")
 MEETING = re.compile(  # a PDF text layer may print the date on the meeting line
     r"^\s*(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)"
@@ -111,7 +113,7 @@ def _head_line(line: str) -> dict[str, object] | None:
 
 
 def read_closing(ledger: Ledger, start: int) -> tuple[dict[str, object], list[int]]:
-    """Claim the meeting lines (``89th plenary meeting``) and the date under each."""
+    """Claim the meeting lines (``89th plenary meeting``), the date and any vote note under each."""
     meta: dict[str, object] = {}
     found: list[int] = []
     lines = ledger.lines
@@ -122,15 +124,40 @@ def read_closing(ledger: Ledger, start: int) -> tuple[dict[str, object], list[in
         ledger.claim(i, "metadata")
         found.append(i)
         meta.setdefault("meeting", m["meeting"])
+        last = i
         if m["date"]:
             meta.setdefault("adoption_date", iso_date(m["date"]))
-            continue
-        j = _next_nonblank(lines, i + 1)
-        if j is not None and (d := DATE_LINE.match(lines[j])):
+        elif (j := _next_nonblank(lines, i + 1)) is not None and (d := DATE_LINE.match(lines[j])):
             ledger.claim(j, "metadata")
             found.append(j)
             meta.setdefault("adoption_date", iso_date(d["date"]))
+            last = j
+        vote_lines = _read_vote(ledger, last + 1)
+        if vote_lines:
+            found.extend(vote_lines)
+            meta.setdefault("vote", " ".join(" ".join(lines[k] for k in vote_lines).split()).strip("[] "))
     return meta, found
+
+
+def _read_vote(ledger: Ledger, start: int) -> list[int]:
+    """Claim a vote note under the closing lines, as Human Rights Council texts print it.
+
+    ``[Adopted without a vote.]`` on one line, or ``[Adopted by a recorded vote of 31 to
+    2, with 14 abstentions. The voting was as follows: In favour: … Abstaining: …]`` over
+    several lines, up to the closing bracket.
+    """
+    lines = ledger.lines
+    first = _next_nonblank(lines, start)
+    if first is None or not VOTE_OPEN.match(lines[first]) or not ledger.is_free(first):
+        return []
+    taken = []
+    for k in range(first, min(len(lines), first + MAX_VOTE_LINES)):
+        if lines[k].strip():
+            ledger.claim(k, "metadata")
+            taken.append(k)
+        if "]" in lines[k] or (k == first and not lines[k].lstrip().startswith("[")):
+            return taken
+    return taken
 
 
 def read_cover(ledger: Ledger) -> dict[str, object]:
