@@ -28,7 +28,12 @@ HEAD_REPORT = re.compile(
     r"|without reference to a Main Committee)"
     r"\s*\((?P<report>[^)\]]+)\)\]\s*$"
 )
-HEAD_TITLE = re.compile(rf"^(?P<number>{RES_NUMBER})\s?(?P<part>[A-Z](?:-[A-Z])?)?\.\s+(?P<title>\S.*)$")
+HEAD_TITLE = re.compile(  # "66/164. Title"; some HRC texts print "13/13 Title" without the full stop
+    rf"^(?P<number>{RES_NUMBER})\s?(?P<part>[A-Z](?:-[A-Z])?)?(?:\.\s+|\s+(?=[A-Z“\"‘]))(?P<title>\S.*)$"
+)
+HEAD_NUMBER = re.compile(  # the number alone on its line, the title on the next (older HRC texts)
+    rf"^(?P<number>{RES_NUMBER})\s?(?P<part>[A-Z](?:-[A-Z])?)?\.?\s*$"
+)
 HEAD_SC = re.compile(r"^Resolution (?P<number>\d{1,5}) \((?P<year>\d{4})\)\s*$")
 HEAD_SC_ADOPTED = re.compile(
     r"^Adopted by the (?P<body>Security Council) at its (?P<meeting>\d+(?:st|nd|rd|th) meeting),?"
@@ -105,6 +110,8 @@ def _head_line(line: str) -> dict[str, object] | None:
         return {"resolution_number": m["number"], "symbol": f"S/RES/{m['number']} ({m['year']})"}
     if m := HEAD_TITLE.match(line):
         return {"resolution_number": m["number"], "title": m["title"].strip(), "part": m["part"] or ""}
+    if m := HEAD_NUMBER.match(line):
+        return {"resolution_number": m["number"], "part": m["part"] or "", "_title_next": True}
     if m := VOTE.match(line):
         return {"vote": m["vote"]}
     if m := DRAFT_SPONSORS.match(line):
