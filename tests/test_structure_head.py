@@ -33,3 +33,14 @@ def test_structure_head_variants_give_symbol_number_and_title(text):
     assert str(res.metadata["title"]).startswith(TITLE)
     assert not res.leftovers
     assert [p.section for p in res.paragraphs].count("operative") == 17
+
+
+def test_structure_head_star_note_on_the_title_is_a_document_note():
+    note = "*\tReissued for technical reasons on 5 May 2012.\n"
+    text = BODY.replace("Fundamental Freedoms\n", "Fundamental Freedoms*\n", 1)
+    text = text.replace("1 See Official Records", note + "1 See Official Records", 1)
+    res = parse(Source("star.txt", "text", text))
+    assert str(res.metadata["title"]).endswith("Fundamental Freedoms")
+    assert res.metadata["notes"] == "Reissued for technical reasons on 5 May 2012."
+    assert res.paragraphs[-1].text.endswith('"Promotion and protection of human rights".')
+    assert [f.number for f in res.footnotes] == [1, 2, 3, 4, 5, 6] and not res.leftovers

@@ -69,6 +69,7 @@ def _parse(source: Source) -> tuple[Resolution, Ledger]:
     _merge(meta, md.read_cover(ledger))
     closing, closing_lines = md.read_closing(ledger, start)
     _merge(meta, closing)
+    _merge(meta, md.read_star_notes(ledger, max(closing_lines, default=start)))
     meta = md.complete({k: v for k, v in meta.items() if v != ""})
     claim_furniture(ledger, symbol=str(meta["symbol"]))
     notes = find_footnote_block(ledger, max(closing_lines, default=start))

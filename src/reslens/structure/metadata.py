@@ -42,6 +42,8 @@ HEAD_SC_ADOPTED = re.compile(
 VOTE = re.compile(
     r"^\[?(?P<vote>(?:Adopted (?:by|without)|without a vote|by (?:a )?recorded vote).*?)\]?\.?\s*$", re.I
 )
+STAR_NOTE = re.compile(r"^\s*\*{1,3}\s+(?P<text>\S.*?)\s*$")  # "*\tReissued for technical reasons …"
+STAR_MARK = re.compile(r"\s*\*{1,3}$")  # the note's marker at the end of the title
 VOTE_OPEN = re.compile(r"^\s*\[?\s*Adopted (?:by|without|at)\b", re.I)  # the vote note under the closing
 MAX_VOTE_LINES = 60  # a recorded vote lists up to 47 Council members in three groups
 DRAFT_SPONSORS = re.compile(r"^(?P<sponsors>.+): (?:revised )?draft (?:resolution|decision)\s*$")
@@ -146,6 +148,20 @@ def read_closing(ledger: Ledger, start: int) -> tuple[dict[str, object], list[in
     return meta, found
 
 
+def read_star_notes(ledger: Ledger, start: int) -> dict[str, object]:
+    """Claim the notes marked ``*`` (``* Reissued for technical reasons …``) after line ``start``.
+
+    Their marker stands on the title, so they describe the document, not a paragraph:
+    they go to the ``notes`` metadata, ``;``-separated.
+    """
+    notes = []
+    for i in range(start, len(ledger.lines)):
+        if ledger.is_free(i) and (m := STAR_NOTE.match(ledger.lines[i])):
+            ledger.claim(i, "metadata")
+            notes.append(m["text"])
+    return {"notes": "; ".join(notes)} if notes else {}
+
+
 def _read_vote(ledger: Ledger, start: int) -> list[int]:
     """Claim a vote note under the closing lines, as Human Rights Council texts print it.
 
@@ -231,6 +247,7 @@ def complete(meta: dict[str, object]) -> dict[str, object]:
         out["session"] = _session_from_number(str(out["resolution_number"]))
     if out["job_number"] == "00-00000":
         out["job_number"] = ""
+    out["title"] = STAR_MARK.sub("", str(out["title"]))
     out.update({k: v for k, v in meta.items() if k not in out and k not in ("ods_symbol", "part")})
     return out
 
