@@ -4,56 +4,152 @@ from __future__ import annotations
 
 import re
 
-from reslens.ingest.furniture import is_furniture
+from reslens.ingest.furniture import is_furniture, is_running_header
 from reslens.ingest.layout import assemble
-from reslens.ingest.reflow import FOOTNOTE, OPERATIVE, Line
+from reslens.ingest.reflow import FOOTNOTE, FORMULA, OPERATIVE, Line
 from reslens.ingest.text import decode_text
 from reslens.model import Source
 
 _ENDS = (".", ",", ";", ":", "”", '"', ")")
 _RULE = re.compile(r"^\s*_{5,}\s*$")
+ODS_MARK = "<<ODS"
+MAX_NOTE_LINES = 3  # continuation lines of one footnote at a page foot
+HEADING = re.compile(  # "Part IV", "Income section 2", "Section 11", "II.", "II. Title", "A. Title"
+    r"^(?:(?:[A-Z][a-z]+ )?(?:[Pp]art|[Ss]ection|[Cc]hapter) [IVXLC\d]+[A-Z]?(?:[.:] .*)?$|[IVXL]+\.?$"
+    r"|[IVXL]+\. \S|[A-H]\. [A-Z])"
+)
+MAX_HEADING_WORDS = 20
+FIRST_NOTE_MAX = 3  # the first page-foot note seen may be 2 or 3 when note 1 is on the cover
 
 
 def read_text(data: bytes, path: str) -> Source:
     """Decode a text file; re-join its paragraphs if it is hard-wrapped."""
     text = decode_text(data)
-    if not _is_tabbed(text):
+    if not _is_tabbed(text) and ODS_MARK not in text:  # ODS exports list their notes at the end
         text = move_page_notes(text)
     if is_hard_wrapped(text):
-        lines = [Line(line) for line in text.split("\n")]
-        text, masthead = assemble(lines)
-        return Source(path=path, fmt="text", text=text, furniture=tuple(masthead))
+        kept, removed = drop_page_furniture(text.split("\n"))
+        text, masthead = assemble(mark_headings(kept), masthead=removed)
+        return Source(path=path, fmt="text", text=text, furniture=tuple(masthead + removed))
     return Source(path=path, fmt="text", text=text)
 
 
-def move_page_notes(text: str) -> str:
-    """Move footnotes printed at a page foot (under a ``_____`` rule) to the end.
+def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Take page footers and running headers out of the body of copied PDF text.
 
-    Text copied out of a PDF keeps each page's footnotes where the page ended,
-    between two paragraphs; an ODS export, which the parser reads, lists them all
-    after the closing lines. A rule counts only when a ``1 text`` line follows it.
+    Footers (job and page numbers, barcodes, ``Please recycle``) are recognised by
+    form; a running header (the symbol beside a short title) only where a page
+    turns, right after a footer, so a body line that starts with a symbol stays. The
+    lines before the opening formula are left to the cover and masthead reader.
+
+    Returns:
+        The kept lines, and the removed ones (read for the job number, then kept as
+        furniture).
+    """
+    start = next((i for i, line in enumerate(lines) if FORMULA.match(" ".join(line.split()))), 0)
+    kept, removed = lines[:start], []
+    page_turn = False
+    for line in lines[start:]:
+        if is_furniture(line) or (page_turn and is_running_header(line)):
+            removed.append(line.strip())
+            page_turn = True
+        else:
+            kept.append(line)
+            page_turn = page_turn and not line.strip()
+    return kept, removed
+
+
+def mark_headings(lines: list[str]) -> list[Line]:
+    """Mark the headings between paragraphs (``Part I``, ``Income section 2``, ``II.``, ``A. Title``).
+
+    A heading line starts after a paragraph has ended; the short unpunctuated lines
+    under it (its title, ``Overall policymaking, direction and coordination``) are
+    headings too when a heading or a numbered paragraph follows them. Copied text has
+    no layout to tell them, so the test is on form.
+    """
+    texts = [" ".join(line.split()) for line in lines]
+    following = _next_texts(texts)
+    kinds: list[str] = []
+    previous, after_heading = "", False
+    for text, nxt in zip(texts, following, strict=True):
+        if not text:
+            kinds.append("")
+            continue
+        short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((",", ";", ":", "."))
+        opens = not previous or previous.endswith(_ENDS) or after_heading
+        explicit = opens and HEADING.match(text) is not None
+        title = after_heading and short and bool(HEADING.match(nxt) or OPERATIVE.match(nxt))
+        kinds.append("heading" if explicit or title else "")
+        previous, after_heading = text, explicit or title
+    return [Line(line, kind) for line, kind in zip(lines, kinds, strict=True)]
+
+
+def _next_texts(texts: list[str]) -> list[str]:
+    """For each line, the next non-blank line after it ("" at the end)."""
+    out, nxt = [], ""
+    for text in reversed(texts):
+        out.append(nxt)
+        nxt = text or nxt
+    return out[::-1]
+
+
+def move_page_notes(text: str) -> str:
+    """Move footnotes printed at a page foot to the end, where an ODS export has them.
+
+    Text copied out of a PDF keeps each page's footnotes where the page ended, between
+    two paragraphs. A page-foot block is a run of numbered notes that either follows a
+    ``_____`` rule or carries the next footnote number and runs into the page's
+    furniture (job number, page number, running header): a body line never does both.
     """
     lines = text.split("\n")
     body: list[str] = []
     notes: list[str] = []
-    i = 0
+    expected, i = 1, 0
     while i < len(lines):
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if not (_RULE.match(lines[i]) and FOOTNOTE.match(nxt) and not OPERATIVE.match(nxt)):
+        after_rule = bool(_RULE.match(lines[i])) and i + 1 < len(lines)
+        start = i + 1 if after_rule else i
+        end = _note_run(lines, start, expected if not after_rule else None)
+        if end is None:
             body.append(lines[i])
             i += 1
             continue
-        i += 1
-        while i < len(lines) and lines[i].strip() and not is_furniture(lines[i]):
-            if OPERATIVE.match(lines[i].strip()):
-                break
-            notes.append(lines[i].strip())
-            i += 1
+        run = [line.strip() for line in lines[start:end] if line.strip()]
+        notes.extend(run)
+        expected = max(int(m[1]) for m in map(FOOTNOTE.match, run) if m) + 1
+        i = end
     if not notes:
         return text
     while body and not body[-1].strip():
         body.pop()
     return "\n".join([*body, *notes]) + "\n"
+
+
+def _may_follow(number: int, expected: int) -> bool:
+    """The next footnote number; before any, a low one (note 1 may sit on the cover)."""
+    return number == expected or (expected == 1 and number <= FIRST_NOTE_MAX)
+
+
+def _note_run(lines: list[str], start: int, expected: int | None) -> int | None:
+    """End of the footnote run starting at ``start``, or None if none starts there.
+
+    With ``expected`` (no rule above), the run must open with that footnote number and
+    end at page furniture or the end of the text.
+    """
+    first = lines[start].strip() if start < len(lines) else ""
+    m = FOOTNOTE.match(first)
+    if not m or OPERATIVE.match(first) or (expected is not None and not _may_follow(int(m[1]), expected)):
+        return None
+    number, continued, j = int(m[1]), 0, start + 1
+    while j < len(lines) and lines[j].strip() and not is_furniture(lines[j]):
+        line = lines[j].strip()
+        n = FOOTNOTE.match(line)
+        out_of_sequence = n is not None and int(n[1]) != number + 1
+        if OPERATIVE.match(line) or out_of_sequence or (not n and continued >= MAX_NOTE_LINES):
+            break
+        number, continued = (int(n[1]), 0) if n else (number, continued + 1)
+        j += 1
+    ends_page = j < len(lines) and is_furniture(lines[j])  # notes at the very end need no move
+    return j if expected is None or ends_page else None
 
 
 def _is_tabbed(text: str) -> bool:

@@ -30,7 +30,7 @@ FORMULA = re.compile(
 )
 CLOSING = re.compile(r"^\d+(st|nd|rd|th) (\(resumed\) )?(plenary )?meeting$")
 DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
-FOOTNOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+FOOTNOTE = re.compile(r"^(\d{1,3})\s+(?![A-Z][a-z]+ \d{4}$)(\S.*)$")  # "4 April 2025" is a date
 _ENDS_PARAGRAPH = re.compile(r"[,;:.”\"]\d{0,3}$")  # a footnote marker may follow: "2011,2"
 
 
