@@ -66,3 +66,17 @@ def test_ingest_copied_text_rules_leave_ods_exports_alone(stem):
 
     raw = (RAW_DIR / f"{stem}.txt").read_bytes()
     assert read_source(RAW_DIR / f"{stem}.txt").text == decode_text(raw)
+
+
+def test_ingest_copied_text_of_the_1999_pdf_matches_its_pdf_reading():
+    pdf_path = RAW_DIR / "A_RES_53_144_EN.pdf"
+    copied = parse(read_source("copied.txt", data=_copied_text(pdf_path).encode("utf-8")))
+    read = parse(read_source(pdf_path))
+    resolution = [p for p in copied.paragraphs if p.section in ("preambular", "operative")]
+    assert [(p.para_id, p.text) for p in resolution] == [
+        (p.para_id, p.text) for p in read.paragraphs if p.section in ("preambular", "operative")
+    ]
+    assert [(f.number, f.para_id) for f in copied.footnotes] == [
+        (f.number, f.para_id) for f in read.footnotes
+    ]
+    assert any(p.section == "annex" for p in copied.paragraphs) and not copied.leftovers

@@ -6,7 +6,7 @@ import re
 
 from reslens.ingest.furniture import is_furniture, is_running_header
 from reslens.ingest.layout import assemble
-from reslens.ingest.reflow import FOOTNOTE, FORMULA, OPERATIVE, Line
+from reslens.ingest.reflow import CLOSING, DATE, FOOTNOTE, FORMULA, OPERATIVE, Line
 from reslens.ingest.text import decode_text
 from reslens.model import Source
 
@@ -14,24 +14,25 @@ _ENDS = (".", ",", ";", ":", "”", '"', ")")
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 ODS_MARK = "<<ODS"
 MAX_NOTE_LINES = 3  # continuation lines of one footnote at a page foot
-HEADING = re.compile(  # "Part IV", "Income section 2", "Section 11", "II.", "II. Title", "A. Title"
+HEADING = re.compile(  # "Part IV", "Income section 2", "Section 11", "II.", "A. Title", "ANNEX", "Article 5"
     r"^(?:(?:[A-Z][a-z]+ )?(?:[Pp]art|[Ss]ection|[Cc]hapter) [IVXLC\d]+[A-Z]?(?:[.:] .*)?$|[IVXL]+\.?$"
-    r"|[IVXL]+\. \S|[A-H]\. [A-Z])"
+    r"|[IVXL]+\. \S|[A-H]\. [A-Z]|(?:ANNEX(?:ES)?|Annex(?:es)?)(?: [IVXL\d]+)?$|Article \d+$)"
 )
 MAX_HEADING_WORDS = 20
 FIRST_NOTE_MAX = 3  # the first page-foot note seen may be 2 or 3 when note 1 is on the cover
 
 
 def read_text(data: bytes, path: str) -> Source:
-    """Decode a text file; re-join its paragraphs if it is hard-wrapped."""
+    """Decode a text file; re-join its paragraphs if it is hard-wrapped (copied from a PDF)."""
     text = decode_text(data)
-    if not _is_tabbed(text) and ODS_MARK not in text:  # ODS exports list their notes at the end
-        text = move_page_notes(text)
-    if is_hard_wrapped(text):
-        kept, removed = drop_page_furniture(text.split("\n"))
-        text, masthead = assemble(mark_headings(kept), masthead=removed)
-        return Source(path=path, fmt="text", text=text, furniture=tuple(masthead + removed))
-    return Source(path=path, fmt="text", text=text)
+    if _is_tabbed(text) or ODS_MARK in text:  # an ODS export: paragraphs on lines, notes at the end
+        return Source(path=path, fmt="text", text=text)
+    body, notes = split_page_notes(text)
+    if not is_hard_wrapped("\n".join(body)):
+        return Source(path=path, fmt="text", text=_join(body, notes))
+    kept, removed = drop_page_furniture(body)
+    text, masthead = assemble(mark_headings(kept), notes, masthead=removed)
+    return Source(path=path, fmt="text", text=text, furniture=tuple(masthead + removed))
 
 
 def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -76,12 +77,17 @@ def mark_headings(lines: list[str]) -> list[Line]:
             kinds.append("")
             continue
         short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((",", ";", ":", "."))
-        opens = not previous or previous.endswith(_ENDS) or after_heading
+        opens = not previous or previous.endswith(_ENDS) or after_heading or _closes(previous)
         explicit = opens and HEADING.match(text) is not None
         title = after_heading and short and bool(HEADING.match(nxt) or OPERATIVE.match(nxt))
         kinds.append("heading" if explicit or title else "")
         previous, after_heading = text, explicit or title
     return [Line(line, kind) for line, kind in zip(lines, kinds, strict=True)]
+
+
+def _closes(text: str) -> bool:
+    """A closing line (``85th plenary meeting``, ``9 December 1998``): what follows starts afresh."""
+    return bool(CLOSING.match(text) or DATE.match(text))
 
 
 def _next_texts(texts: list[str]) -> list[str]:
@@ -94,12 +100,21 @@ def _next_texts(texts: list[str]) -> list[str]:
 
 
 def move_page_notes(text: str) -> str:
-    """Move footnotes printed at a page foot to the end, where an ODS export has them.
+    """``text`` with the footnotes printed at page feet moved to the end (see :func:`split_page_notes`)."""
+    body, notes = split_page_notes(text)
+    return _join(body, notes) if notes else text
+
+
+def split_page_notes(text: str) -> tuple[list[str], list[str]]:
+    """Split footnotes printed at a page foot from the body lines.
 
     Text copied out of a PDF keeps each page's footnotes where the page ended, between
     two paragraphs. A page-foot block is a run of numbered notes that either follows a
     ``_____`` rule or carries the next footnote number and runs into the page's
     furniture (job number, page number, running header): a body line never does both.
+
+    Returns:
+        The body lines, and the footnote lines in order (a note may take several lines).
     """
     lines = text.split("\n")
     body: list[str] = []
@@ -117,11 +132,13 @@ def move_page_notes(text: str) -> str:
         notes.extend(run)
         expected = max(int(m[1]) for m in map(FOOTNOTE.match, run) if m) + 1
         i = end
-    if not notes:
-        return text
+    return body, notes
+
+
+def _join(body: list[str], notes: list[str]) -> str:
     while body and not body[-1].strip():
-        body.pop()
-    return "\n".join([*body, *notes]) + "\n"
+        body = body[:-1]
+    return "\n".join([*body, *notes]) + "\n" if notes else "\n".join(body)
 
 
 def _may_follow(number: int, expected: int) -> bool:
