@@ -32,6 +32,18 @@ def verb_after(doc: Doc, i: int, end: int) -> int | None:
     return i if i < end and is_infinitive(doc, i, end) else None
 
 
+def skip_parenthetical(doc: Doc, i: int, end: int) -> int:
+    """Offset after a parenthetical that opens the clause (``Decides, in the event of ..., to``).
+
+    Returns ``i`` unless ``doc[i]`` is a comma and a later comma is followed by ``that``
+    or an infinitive; the clause then reads on from there.
+    """
+    if i >= end or doc[i].text != ",":
+        return i
+    opens = (j for j in range(i + 2, end) if doc[j - 1].text == ",")
+    return next((j for j in opens if doc[j].lower_ == "that" or is_infinitive(doc, j, end)), i)
+
+
 def read_addressee(doc: Doc, i: int, end: int, cues: Cues) -> tuple[Span | None, int | None]:
     """Read the addressee written right after a directive verb.
 
@@ -83,9 +95,9 @@ def _trim(doc: Doc, i: int, k: int) -> Span | None:
 
 
 def first_verb(doc: Doc, i: int, end: int, modals: frozenset[str]) -> Token | None:
-    """The first verb at or after ``i`` (skipping ``to``, adverbs and modals)."""
+    """The first verb at or after ``i`` (skipping ``to``, ``not``, adverbs and modals)."""
     for tok in doc[i:end]:
-        if tok.lower_ == "to" or tok.pos_ == "ADV" or tok.lower_ in modals or tok.is_punct:
+        if tok.lower_ in ("to", "not") or tok.pos_ == "ADV" or tok.lower_ in modals or tok.is_punct:
             continue
         return tok if tok.pos_ in VERBAL or tok.tag_ == "VB" else None
     return None
@@ -110,17 +122,39 @@ def read_actions(doc: Doc, i: int, end: int, cues: Cues) -> tuple[str, ...]:
 
 
 def _conjuncts(tok: Token, end: int) -> list[Token]:
-    """Verbs coordinated with ``tok``, not entering relative clauses (a verb with a subject)."""
+    """Verbs coordinated with ``tok``, not entering relative clauses (a verb with a subject).
+
+    A gerund coordinated with a base form is an adverbial (``by their nationals, or using
+    their flagged vessels``), not a second action.
+    """
     out = []
     for child in tok.children:
         if child.dep_ != "conj" or not tok.i < child.i < end:
             continue
-        if not (child.pos_ in VERBAL or child.tag_ == "VB") or any(
+        if not (child.pos_ in VERBAL or child.tag_ == "VB" or _bare_list_item(child)) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in child.children
         ):
             continue
+        if child.tag_ == "VBG" and tok.tag_ != "VBG":  # "prohibit ... by their nationals, or using"
+            continue
         out += [child] + _conjuncts(child, end)
     return out
+
+
+def _bare_list_item(tok: Token) -> bool:
+    """A verb of a list tagged as a noun (``develop, acquire, manufacture, possess, ... or use``).
+
+    It hangs as a conjunct in the chain of verbs, stands alone between list punctuation
+    and has no determiner or modifier of its own, so it cannot be an object.
+    """
+    doc = tok.doc
+    return (
+        tok.pos_ == "NOUN"
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].lower_ in (",", "and", "or")
+        and doc[tok.i + 1].lower_ in (",", "and", "or")
+        and all(c.dep_ in ("cc", "conj", "punct") for c in tok.children)
+    )
 
 
 def _verb_prep_and_verb(doc: Doc, j: int, found: list[Token]) -> bool:
@@ -155,6 +189,8 @@ def _coordinated_to(doc: Doc, j: int, end: int, found: list[Token]) -> Token | N
         or before[-2:] == ["and", "also"]
     ):
         return None
+    if doc[j - 1].lower_ == "and" and doc[j - 2].text == ",":  # ", and to report": a new request
+        return verb
     for anc in verb.ancestors:  # attached to a found action, not through a noun or adjective
         if anc in found:
             return verb
@@ -175,7 +211,7 @@ def that_clause(doc: Doc, i: int, end: int, cues: Cues) -> tuple[Span | None, in
     window = range(i + 2, min(end, i + 30))
     head = doc[i].head
     if doc[i].dep_ == "mark" and head.i in window and head.pos_ in VERBAL:
-        k = min([c.i for c in head.lefts if c.dep_ in ("aux", "auxpass") and c.i > i] + [head.i])
+        k = min([c.i for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i > i] + [head.i])
     else:
         modals = cues.words("modal")
         k = next((k for k in window if doc[k].lower_ in modals), None) or next(

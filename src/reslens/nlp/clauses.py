@@ -26,7 +26,7 @@ class VerbHit:
 
     start: int  # first token of the clause (the modifier, if any, or the verb)
     verb_i: int
-    verb_end: int  # one past the verb phrase ("calls upon" -> after "upon")
+    verb_end: int  # one past the verb phrase and a modifier after it ("requests further" -> after "further")
     lemma: str
     modifier: str
     participle: bool
@@ -94,7 +94,8 @@ def _as_body_verb(
     after = cues.longest("modifier", [t.lower_ for t in doc[end : end + 3]])
     if after and not modifier:
         modifier = " ".join(t.lower_ for t in doc[end : end + after])
-    return VerbHit(start, i, end, lemma, modifier, participle)
+    # "requests further the Director-General to": the modifier is not part of the addressee
+    return VerbHit(start, i, end + after if after else end, lemma, modifier, participle)
 
 
 def _strip_back(words: list[str], cues: Cues) -> tuple[int, str]:

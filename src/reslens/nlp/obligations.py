@@ -23,6 +23,7 @@ from reslens.nlp.addressees import (
     antecedent,
     read_actions,
     read_addressee,
+    skip_parenthetical,
     that_clause,
     verb_after,
 )
@@ -167,6 +168,7 @@ def _directive(doc: Doc, i: int, end: int, base: Obligation, points: Sequence[Do
 
 
 def _self_act(doc: Doc, i: int, end: int, base: Obligation, body: str, cues: Cues) -> Obligation:
+    i = skip_parenthetical(doc, i, end)
     to_i = verb_after(doc, i, end)
     if to_i is not None:
         return _as_self(base, body, read_actions(doc, to_i, end, cues), "+self_to")
