@@ -224,6 +224,20 @@ def _in_title(span: Span) -> bool:
     return any(t.is_title for t in near)
 
 
+def _in_name(span: Span, named: Mapping[int, str]) -> bool:
+    """A UN organ closing a Title Case name (``Charter of the United Nations``, ``Financial
+    Regulations and Rules of the United Nations``): part of a document's name, not an actor."""
+    doc = span.doc
+    k = span.start
+    return (
+        span.label_ in TITLE_LABELS
+        and k >= 2
+        and doc[k - 1].lower_ == "of"
+        and doc[k - 2].is_title
+        and k - 2 not in named
+    )
+
+
 def find_actors(
     doc: Doc, matches: Iterable[Span], places: Places | None = None
 ) -> tuple[list[Span], list[str]]:
@@ -235,7 +249,9 @@ def find_actors(
     places = places or shipped_places()
     matches = list(matches)
     named = {t: m.id_ for m in matches for t in range(m.start, m.end)}
-    found = [m for m in filter_spans(matches) if not (_in_title(m) or is_place(m, places))]
+    found = [
+        m for m in filter_spans(matches) if not (_in_title(m) or _in_name(m, named) or is_place(m, places))
+    ]
     pairs = [extend_mention(s, named=named, places=places) for s in found]
     spans, rules = merge_coordinated([p[0] for p in pairs], [p[1] for p in pairs])
     kept = filter_spans(spans)
