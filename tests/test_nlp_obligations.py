@@ -252,3 +252,72 @@ def test_nlp_obligations_model_pronoun_resolves_to_earlier_official(nlp):
         "un",
         "secretary_general",
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "modifier", "addressee", "kind", "actions"),
+    [
+        (
+            "Requests further the Secretary-General to submit a report on the matter;",
+            "further",
+            "the Secretary-General",
+            "un",
+            ["submit"],
+        ),
+        (
+            "Decides that all States shall not sell, supply, manufacture, possess or transfer arms "
+            "to the group;",
+            "",
+            "all States",
+            "state",
+            ["sell", "supply", "manufacture", "possess", "transfer"],
+        ),
+        (
+            "Decides that all States shall prohibit the export of arms by their nationals, or using their "
+            "flagged vessels or aircraft;",
+            "",
+            "all States",
+            "state",
+            ["prohibit"],
+        ),
+        (
+            "Decides, in the event of non-compliance with this resolution, including any attack "
+            "on civilians, to impose further measures;",
+            "",
+            "",
+            "self",
+            ["impose"],
+        ),
+        (
+            "Requests the Commission to review the methodology to ensure its consistency with the statute, "
+            "and to report thereon to the General Assembly at its next session;",
+            "",
+            "the Commission",
+            "un",
+            ["review", "report"],
+        ),
+        (
+            "Expects the Secretary-General to ensure full compliance with the rules;",
+            "",
+            "the Secretary-General",
+            "un",
+            ["ensure"],
+        ),
+        (
+            "Urges all Libyan parties to engage constructively in the political process;",
+            "",
+            "all Libyan parties",
+            "other",
+            ["engage"],
+        ),
+    ],
+)
+def test_nlp_obligations_model_other_genres(nlp, text, modifier, addressee, kind, actions):
+    (row,) = nlp(text).user_data["reslens_obligations"]
+    assert (row["modifier"], row["addressee"], row["addressee_kind"], row["actions"]) == (
+        modifier,
+        addressee,
+        kind,
+        actions,
+    )
