@@ -20,7 +20,7 @@ from reslens.charts._style import (
     thin_ticks,
     titled,
 )
-from reslens.lexicons import load_lexicon
+from reslens.lexicons import lexicon_view
 from reslens.para_ids import para_sort_key
 
 if TYPE_CHECKING:
@@ -127,8 +127,12 @@ def _readable(label: object, by: str) -> str:
     """
     if by != "actor_type":
         return str(label)
-    names = {e["label"]: e.get("name") for e in load_lexicon("actor_types")}
+    names = lexicon_view("actor_types", None, _type_names)  # built once per version of the file
     return str(names.get(str(label)) or str(label).replace("_", " ").lower())
+
+
+def _type_names(entries: list[dict[str, Any]]) -> dict[str, str]:
+    return {e["label"]: e["name"] for e in entries if e.get("name")}
 
 
 def _paragraph_order(data: pd.DataFrame, paragraphs: pd.DataFrame | None) -> list[str]:
