@@ -24,6 +24,10 @@ class Source:
         language: two-letter code of the text's language when known (``en``,
             ``fr``), ``""`` when the format does not say; lets the parser reject
             languages it cannot read with a clear message.
+        italic_leads: ``(line index in text.splitlines(), words)`` for each line whose
+            head the file prints in italics (PDF, Word, AKN): the opening phrase as the
+            UN prints it. Formats without italics leave it empty and the parser falls
+            back on the grammar of the genre.
     """
 
     path: str
@@ -31,6 +35,7 @@ class Source:
     text: str
     furniture: tuple[str, ...] = ()
     language: str = ""
+    italic_leads: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
