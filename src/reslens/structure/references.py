@@ -14,32 +14,27 @@ import re
 from collections.abc import Iterator
 
 from reslens.model import Reference
+from reslens.patterns import ADDENDA, DATE, DAY_MONTH, RESOLUTION_NUMBER, SYMBOL_IN_TEXT
 from reslens.structure.bodies import body_by_name, body_names_pattern
 
-SYMBOL = re.compile(
-    r"(?<![\w/])(?P<sym>[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+)"
-    r"(?P<year>\s\((?:19|20)\d\d\))?"
-    r"(?P<sub>\s?\((?:Introduction|Part [IVX]+|Sect\.\s?\d+[A-Z]?|Vol\.\s?[IVX]+|Summary)\))?"
-)
-ADDENDA = re.compile(r"^\s*and\s+(?P<kind>Corr|Adds?|Amend|Rev)\.\s?(?P<nums>\d+(?:(?:,\s*|\s+and\s+)\d+)*)")
 ITEM = (
-    r"(?:(?P<old>\d{1,4})(?:\s[A-Z](?:\sand\s[A-Z])?)?\s\((?P<roman>[IVXL]+|S-[IVX]+|ES-[IVX]+)\)"
+    rf"(?:(?P<old>\d{{1,4}})(?:\s[A-Z](?:\sand\s[A-Z])?)?\s\((?P<roman>[IVXL]+|S-[IVX]+|ES-[IVX]+)\)"
     r"|(?P<sc>\d{1,4})\s\((?P<year>\d{4})\)"
-    r"|(?P<num>(?:ES-\d+|S-\d+|\d{1,4})/\d{1,4})(?P<parts>\s[A-Z](?:(?:,\s|\sand\s)[A-Z])*(?![\w(]))?)"
+    rf"|(?P<num>{RESOLUTION_NUMBER})(?P<parts>\s[A-Z](?:(?:,\s|\sand\s)[A-Z])*+(?![\w(]))?)"
 )
 # "48/1 of 7 October 2021, in which the Council appointed ..., 50/14 of 8 July 2022": the list
 # goes on after a relative clause, but only with a dated resolution number.
 RELATIVE = (
-    r",\s+(?:in|by|through) which\b[^;]{0,300}?,\s+(?:and\s+)?"
-    r"(?=(?:ES-\d+|S-\d+|\d{1,4})/\d{1,4}\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r",\s++(?:in|by|through) which\b[^;]{0,300}?,\s++(?:and\s++)?"
+    rf"(?={RESOLUTION_NUMBER}\s++of\s++{DATE})"
 )
 TRIGGER = re.compile(
     rf"(?:(?P<issuer>{body_names_pattern()}|its)\s+)?(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?={ITEM})"
 )
 ITEM_RE = re.compile(ITEM)
-BETWEEN = re.compile(
-    rf"^(?:\s+of\s+\d{{1,2}}\s+[A-Z][a-z]+(?:\s+\d{{4}})?)?(?:,\s+sections?\s+[IVXL]+(?:\s+and\s+[IVXL]+)?,?)?"
-    rf"(?:\s+of\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})?(?:,?\s+(?:and|to)\s+|,\s+|{RELATIVE})(?=(?:{ITEM}))"
+BETWEEN = re.compile(  # use with .match(text, pos): what may stand between two items of a list
+    rf"(?:\s++of\s++{DAY_MONTH}(?:\s++\d{{4}})?)?(?:,\s++sections?\s++[IVXL]+(?:\s++and\s++[IVXL]+)?,?)?"
+    rf"(?:\s++of\s++{DATE})?(?:,?\s++(?:and|to)\s++|,\s++|{RELATIVE})(?=(?:{ITEM}))"
 )
 
 
@@ -52,17 +47,17 @@ def find_references(text: str, where: str, body: str, *, exclude: str = "") -> I
 
 
 def _symbols(text: str, where: str) -> Iterator[Reference]:
-    for m in SYMBOL.finditer(text):
-        sym = m["sym"]
-        if not any(ch.isdigit() for ch in sym) or sym.count("/") < 1:
+    for m in SYMBOL_IN_TEXT.finditer(text):
+        sym = m["symbol"]
+        if not any(ch.isdigit() for ch in sym):
             continue
-        year = m["year"] if m["year"] and sym.startswith("S/RES/") else ""
-        full = sym + year + (m["sub"] or "").replace(" (", "(")
+        year = f" {m['year']}" if m["year"] and sym.startswith("S/RES/") else ""
+        full = sym + year + (m["sub"] or "")
         kind = "resolution" if "/RES/" in sym else "decision" if "/DEC/" in sym else "document"
         yield Reference(where, m.group(), full, kind)
-        if add := ADDENDA.match(text[m.end() :]):
+        if add := ADDENDA.match(text, m.end()):
             label = "Add" if add["kind"].startswith("Add") else add["kind"]
-            for n in re.findall(r"\d+", add["nums"]):
+            for n in re.findall(r"\d+", add["numbers"]):
                 yield Reference(where, m.group() + add.group(), f"{sym}/{label}.{n}", kind)
 
 
@@ -76,10 +71,10 @@ def _numbered(text: str, where: str, body: str) -> Iterator[Reference]:
             label = (t.group() + m.group()) if first else m.group()
             yield from _item_refs(m, label.strip(), where, entry, kind, explicit=bool(t["issuer"]))
             first = False
-            gap = BETWEEN.match(text[m.end() :])
+            gap = BETWEEN.match(text, m.end())
             if not gap:
                 break
-            pos = m.end() + gap.end()
+            pos = gap.end()
 
 
 def _item_refs(m: re.Match[str], label: str, where: str, body: dict, kind: str, *, explicit: bool):
