@@ -30,7 +30,7 @@ from lxml import etree
 
 from reslens.errors import ResolutionError
 from reslens.ingest.akn_cover import adoption_meeting, cover_lines, document_language, ods_block, preface_line
-from reslens.ingest.akn_text import Notes, children, first, inline_text, local
+from reslens.ingest.akn_text import Notes, children, first, inline_text, italic_head, local
 from reslens.model import Source
 
 _CONTAINERS = {
@@ -74,7 +74,12 @@ def read_akn(data: bytes, path: str) -> Source:
     lines += notes.lines() + ods_block(doc)
     text = "\n".join(lines) + "\n"
     return Source(
-        path=path, fmt="akn", text=text, furniture=tuple(furniture), language=document_language(root)
+        path=path,
+        fmt="akn",
+        text=text,
+        furniture=tuple(furniture),
+        language=document_language(root),
+        italic_leads=_italic_leads(root, lines),
     )
 
 
@@ -188,3 +193,31 @@ def _closing(doc: etree._Element, notes: Notes, furniture: list[str]) -> list[st
         meeting = adoption_meeting(doc)
         lines = [meeting] if meeting else []
     return [""] + lines if lines else []
+
+
+def _italic_leads(root: etree._Element, lines: list[str]) -> tuple[tuple[int, str], ...]:
+    """``(line index, italic words)`` for each rendered body line that opens with italics.
+
+    Body ``<p>`` elements are met in the order they were rendered; each is matched
+    to the next rendered line that ends with its text (the line adds only the
+    tab and number in front).
+    """
+    starts, at = [], 0
+    for line in lines:  # a rendered line may hold several text lines (``<eol/>``)
+        starts.append(at)
+        at += line.count("\n") + 1
+    leads, k = [], 0
+    for p in (p for p in root.iter() if local(p) == "p" and _in_body(p)):
+        lead = italic_head(p)
+        text = inline_text(p, Notes()) if lead else ""
+        j = next((j for j in range(k, len(lines)) if text and lines[j].endswith(text)), None)
+        if j is not None:
+            leads.append((starts[j], lead))
+            k = j + 1
+    return tuple(leads)
+
+
+def _in_body(el: etree._Element) -> bool:
+    """Inside a preamble or body, and not inside a footnote (whose text heads no paragraph)."""
+    names = {local(a) for a in el.iterancestors()}
+    return bool(names & {"preamble", "mainBody", "body"}) and "authorialNote" not in names

@@ -91,6 +91,28 @@ def _walk(el: etree._Element, parts: list[str], notes: Notes | None) -> None:
             parts.append(child.tail)
 
 
+def italic_head(p: etree._Element) -> str:
+    """The words printed in italics at the head of ``p`` (the opening phrase), or ``""``.
+
+    Consecutive italic spans separated only by spaces count as one
+    (``<i>Recalling</i> <i>also</i>``).
+    """
+    if (p.text or "").strip():
+        return ""
+    words: list[str] = []
+    for child in p:
+        if not _is_italic(child):
+            break
+        words.append(inline_text(child))
+        if (child.tail or "").strip():
+            break
+    return collapse(" ".join(words))
+
+
+def _is_italic(el: etree._Element) -> bool:
+    return local(el) == "i" or (local(el) == "span" and "italic" in el.get("class", "").split())
+
+
 def _strip_trailing_space(parts: list[str]) -> None:
     """Glue a marker to the preceding word, as ODS exports print it."""
     while parts and parts[-1] and parts[-1][-1].isspace():

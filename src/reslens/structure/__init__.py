@@ -76,7 +76,7 @@ def _parse(source: Source) -> tuple[Resolution, Ledger]:
     stop = notes[0].lines[0] if notes else len(lines)
     blocks = split_blocks(ledger, start, stop)
     _check_complete(source.path, [b.section for b in blocks])
-    paragraphs, footnotes, title = build(ledger, blocks, notes, str(meta["title"]))
+    paragraphs, footnotes, title = build(ledger, blocks, notes, str(meta["title"]), dict(source.italic_leads))
     meta["title"] = title
     resolution = Resolution(
         source=source,

@@ -8,11 +8,13 @@ prefixed with its part, ``A:PP1``, ``B:OP3``, and ``Paragraph.part`` holds the l
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from reslens.model import Footnote, Paragraph
 from reslens.structure.accounting import Ledger
 from reslens.structure.footnotes import FootnoteLines, Marker, find_markers, footnote_text, strip_markers
 from reslens.structure.paragraphs import Block
-from reslens.structure.phrases import opening_phrase
+from reslens.structure.phrases import Phrase, opening_phrase, phrase_of_lead
 
 META = "META"
 
@@ -52,9 +54,18 @@ def _parts_restarting(blocks: list[Block]) -> set[str]:
 
 
 def build(
-    ledger: Ledger, blocks: list[Block], notes: list[FootnoteLines], title: str
+    ledger: Ledger,
+    blocks: list[Block],
+    notes: list[FootnoteLines],
+    title: str,
+    italic_leads: Mapping[int, str] | None = None,
 ) -> tuple[tuple[Paragraph, ...], tuple[Footnote, ...], str]:
-    """Paragraphs and footnotes with markers placed and removed; also the clean title."""
+    """Paragraphs and footnotes with markers placed and removed; also the clean title.
+
+    ``italic_leads`` (line index -> words the file prints in italics at its head)
+    gives a paragraph starting on that line its opening phrase verbatim.
+    """
+    leads = italic_leads or {}
     owners: list[int] = [-1]  # segment -> block index (-1: the title)
     texts: list[str] = [title]
     for k, b in enumerate(blocks):
@@ -75,7 +86,8 @@ def build(
         segs = segments_of.get(k, [])
         text = " ".join(" ".join(clean[j] for j in segs).split())
         numbers = tuple(m.number for j in segs for m in by_segment.get(j, []))
-        paragraphs.append(_paragraph(ids[k], b, text, numbers, ordinal=ids[k].rsplit("PP", 1)[-1]))
+        lead = _lead(b, text, leads.get(b.segments[0][0], "") if b.segments else "")
+        paragraphs.append(_paragraph(ids[k], b, text, numbers, lead, ordinal=ids[k].rsplit("PP", 1)[-1]))
     where: dict[int, str] = {}
     for m in markers:  # the first marker of a number places it; repeats come after
         where.setdefault(m.number, META if owners[m.segment] < 0 else ids[owners[m.segment]])
@@ -85,9 +97,20 @@ def build(
     return tuple(paragraphs), footnotes, " ".join(clean[0].split())
 
 
-def _paragraph(para_id: str, b: Block, text: str, footnotes: tuple[int, ...], ordinal: str) -> Paragraph:
+def _lead(b: Block, text: str, italic: str) -> Phrase | None:
+    """The opening phrase: the italics when the file has them and they head the text, else grammar."""
+    if b.label:
+        return None
+    italic = " ".join(italic.split()).rstrip(" ,;:")
+    if italic and text.startswith(italic):
+        return phrase_of_lead(italic, b.section)
+    return opening_phrase(text, b.section)
+
+
+def _paragraph(
+    para_id: str, b: Block, text: str, footnotes: tuple[int, ...], lead: Phrase | None, ordinal: str
+) -> Paragraph:
     number = ordinal if b.section == "preambular" else b.number
-    lead = opening_phrase(text, b.section) if not b.label else None
     return Paragraph(
         para_id=para_id,
         section=b.section,

@@ -85,6 +85,31 @@ def opening_phrase(text: str, section: str, *, lexicon_dir: str | None = None) -
     return Phrase(text[: spans[end - 1][1]], phrase, modifier)
 
 
+def phrase_of_lead(lead: str, section: str, *, lexicon_dir: str | None = None) -> Phrase:
+    """Phrase and modifier of an opening phrase the file prints in italics (kept verbatim).
+
+    The italics decide where the opening phrase ends; the lexicons only give the
+    canonical form. Words of the lead past the matched phrase are part of the
+    phrase (``Taking note with deep concern`` -> ``taking note with deep concern``)
+    unless they are a modifier after it (``Reaffirming once more`` -> ``once more``).
+
+    Example:
+        >>> phrase_of_lead("Again calls upon", "operative")
+        Phrase(opening_phrase='Again calls upon', phrase='call upon', modifier='again')
+    """
+    lead = " ".join(lead.split())
+    found = opening_phrase(lead, section, lexicon_dir=lexicon_dir)
+    if not found.phrase:
+        return Phrase(lead, "", "")
+    tail = [w.lower() for w in WORD.findall(lead[len(found.opening_phrase) :])]
+    modifier = found.modifier
+    if tail and not modifier:
+        after = _lexicon(section, lexicon_dir).after
+        if mod := next((o for o in after if tuple(tail[-len(o) :]) == o), ()):
+            modifier, tail = " ".join(mod), tail[: -len(mod)]
+    return Phrase(lead, " ".join([found.phrase, *tail]), modifier)
+
+
 def is_preambular_lead(text: str) -> bool:
     """True when ``text`` opens like a preambular paragraph (a listed phrase or a participle).
 
