@@ -13,6 +13,8 @@ Example:
 from __future__ import annotations
 
 from reslens.charts.alignment import plot_alignment
+from reslens.charts.corpus_states import plot_addressed_states, plot_sponsorship_strength
+from reslens.charts.corpus_trends import plot_strength_by_session, plot_theme_trend
 from reslens.charts.matrix import plot_actor_matrix, plot_theme_matrix
 from reslens.charts.network import plot_citation_graph, plot_request_network
 from reslens.charts.obligations import plot_addressee_kinds, plot_verb_frequency, plot_verb_strength
@@ -20,11 +22,15 @@ from reslens.charts.save import save_figure
 
 __all__ = [
     "plot_actor_matrix",
+    "plot_addressed_states",
     "plot_addressee_kinds",
     "plot_alignment",
     "plot_citation_graph",
     "plot_request_network",
+    "plot_sponsorship_strength",
+    "plot_strength_by_session",
     "plot_theme_matrix",
+    "plot_theme_trend",
     "plot_verb_frequency",
     "plot_verb_strength",
     "save_figure",
