@@ -48,3 +48,24 @@ def test_report_notes_a_chart_that_cannot_be_drawn(tmp_path):
     page = write_report({"obligations": obligations}, tmp_path, title="t").read_text(encoding="utf-8")
     assert "No chart for Verb strength" in page
     assert page.count("data:image/png;base64,") == 3
+
+
+def test_report_corpus_shows_sessions_and_trend_charts_not_one_set_per_text(tmp_path):
+    documents = pd.DataFrame({
+        "doc_id": ["A/RES/75/1", "A/RES/76/1", "S/RES/2600 (2021)"],
+        "body": ["General Assembly", "General Assembly", "Security Council"],
+        "session": ["75", "76", ""], "adoption_date": ["2020-12-16", "2021-12-16", "2021-10-29"],
+        "adoption_type": ["recorded vote", "without a vote", "recorded vote"],
+    })  # fmt: skip
+    verbs = {"verb": ["urge", "decide", "demand"], "strength": [3, 4, 4]}
+    obligations = documents[["doc_id"]].assign(para_id="OP1", **verbs)
+    themes = pd.DataFrame({"doc_id": ["A/RES/75/1"], "para_id": ["PP1"], "section": ["preambular"],
+                           "label": ["Health"]})  # fmt: skip
+    sponsors = pd.DataFrame({"doc_id": ["A/RES/75/1"], "sponsor": ["canada"], "kind": ["sponsor"]})
+    tables = {"documents": documents, "obligations": obligations, "themes": themes, "sponsors": sponsors}
+    page = write_report(tables, tmp_path, title="corpus", corpus=True).read_text(encoding="utf-8")
+    assert "Corpus: 3 resolutions" in page
+    assert "<td>General Assembly</td>" in page and "<td>2021</td>" in page  # the SC counts its years
+    assert page.count("data:image/png;base64,") == 3  # strength, concerns, sponsors
+    assert "No chart for States called upon by name" in page and "the votes table is empty or missing" in page
+    assert "Verb strength along the text" not in page  # the charts of one text are not drawn per document

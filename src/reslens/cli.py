@@ -86,7 +86,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "report":
         from reslens.report import write_report
 
-        print(f"report: {write_report(dict(tables.items()), args.out, title=_title(tables))}")
+        corpus = any(path.is_dir() for path in args.files)  # a folder: trends across resolutions
+        title = f"Corpus report: {', '.join(map(str, args.files))}" if corpus else _title(tables)
+        print(f"report: {write_report(dict(tables.items()), args.out, title=title, corpus=corpus)}")
     print(f"tables: {args.out}  ({len(resolutions)} resolution(s))")
     return EXIT_BAD_INPUT if failed else 0
 

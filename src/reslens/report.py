@@ -49,17 +49,19 @@ def _chart_specs() -> list[tuple[str, str, Callable[..., Any], dict[str, str]]]:
     ]
 
 
-def write_report(tables: dict[str, pd.DataFrame], out_dir: Path, *, title: str) -> Path:
+def write_report(tables: dict[str, pd.DataFrame], out_dir: Path, *, title: str, corpus: bool = False) -> Path:
     """Write ``out_dir/report.html`` plus every chart as PNG and SVG in ``out_dir/figures``.
 
     Charts of one document are drawn once per ``doc_id``; a chart whose table is missing or
-    empty, or that cannot be drawn, is replaced by a note saying why.
+    empty, or that cannot be drawn, is replaced by a note saying why. With ``corpus=True``
+    the charts are the trends across resolutions (:mod:`reslens.report_corpus`) instead.
 
     Args:
         tables: named tables (``paragraphs``, ``obligations``, ``actors``, ``themes``,
             ``references``, ``alignment``, …); any others are shown as tables only.
         out_dir: folder for the report (created if missing).
         title: the report's heading.
+        corpus: draw the corpus charts (by session, body, vote, sponsors), not one set per text.
 
     Returns:
         The path of the HTML file.
@@ -68,8 +70,14 @@ def write_report(tables: dict[str, pd.DataFrame], out_dir: Path, *, title: str) 
 
     out_dir = Path(out_dir)
     figures = out_dir / "figures"
-    sections = [f"<h1>{html.escape(title)}</h1>", _summary_html(tables.get("documents"))]
-    for chart_title, key, plot, extra in _chart_specs():
+    sections = [f"<h1>{html.escape(title)}</h1>"]
+    if corpus:
+        from reslens.report_corpus import corpus_sections
+
+        sections += corpus_sections(tables, figures)
+    else:
+        sections.append(_summary_html(tables.get("documents")))
+    for chart_title, key, plot, extra in [] if corpus else _chart_specs():
         sections.append(f"<h2>{html.escape(chart_title)}</h2>")
         data = tables.get(key)
         if data is None or data.empty:

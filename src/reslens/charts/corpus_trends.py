@@ -139,7 +139,7 @@ def plot_theme_trend(
     grid = np.full((len(rows), int(max(layout.values(), default=0)) + 1), np.nan)
     for key, pos in layout.items():
         grid[:, int(pos)] = table[key].reindex(rows).fillna(0.0).to_numpy() if key in table else 0.0
-    ax = axes(ax, (0.5 * grid.shape[1] + 5, 0.42 * len(rows) + 2.2))
+    ax = axes(ax, (0.42 * grid.shape[1] + 4.5, 0.42 * len(rows) + 2.2))
     kwargs.setdefault("cmap", SEQUENTIAL_CMAP)
     image = ax.imshow(np.ma.masked_invalid(grid), aspect="auto", vmin=0, **kwargs)
     peak = float(np.nanmax(grid)) if rows else 0.0
