@@ -26,11 +26,22 @@ def test_api_load_corpus_reads_a_folder_once_per_resolution(raw_dir):
     assert not tables.paragraphs.duplicated(["doc_id", "para_id"]).any()
 
 
-def test_api_load_corpus_raises_on_a_bad_file_by_default(raw_dir, tmp_path):
+def test_api_load_corpus_raises_on_a_bad_file_when_asked(raw_dir, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     with pytest.raises(ResolutionError, match="empty"):
-        reslens.load_corpus([raw_dir / "A_RES_66_164.txt", empty])
+        reslens.load_corpus([raw_dir / "A_RES_66_164.txt", empty], errors="raise")
+
+
+def test_api_load_corpus_lists_a_bad_file_in_refused_with_one_summary_warning(raw_dir, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.warns(UserWarning, match="1 set aside") as caught:
+        tables = reslens.load_corpus([raw_dir / "A_RES_66_164.txt", empty])
+    assert len(caught) == 1
+    assert list(tables.documents["doc_id"]) == ["A/RES/66/164"]
+    assert list(tables.refused["file"]) == [str(empty)]
+    assert "empty" in tables.refused.loc[0, "reason"]
 
 
 def test_api_load_corpus_can_skip_bad_files_with_a_warning(raw_dir, tmp_path):

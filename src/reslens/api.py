@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reslens.errors import ResolutionError
 from reslens.model import Resolution
@@ -42,112 +42,113 @@ def load(path: str | Path) -> Tables:
     return structure_tables([parse_file(path)])
 
 
-def collect_paths(paths_or_folder: str | Path | Iterable[str | Path]) -> list[Path]:
-    """Expand a folder (its supported files, sorted) or a list of paths.
-
-    Raises:
-        ResolutionError: a folder holds no supported file (subfolders are not searched).
-    """
-    if isinstance(paths_or_folder, (str, Path)):
-        paths_or_folder = [paths_or_folder]
-    found: list[Path] = []
-    for item in map(Path, paths_or_folder):
-        if not item.is_dir():
-            found.append(item)
-            continue
-        inside = sorted(p for p in item.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
-        if not inside:
-            raise ResolutionError(item, f"no supported files ({' '.join(SUPPORTED_SUFFIXES)}) in this folder")
-        found.extend(inside)
-    return found
-
-
-def parse_files(paths: Iterable[Path], *, on_error: Callable[[ResolutionError], None]) -> list[Resolution]:
-    """Parse many files, one resolution each; a symbol seen before is skipped with a warning.
-
-    The same resolution in two formats (``A_RES_74_146.txt`` and ``.xml``) would give every
-    paragraph twice under one ``doc_id``; the first file read is kept.
-
-    Args:
-        paths: the files, in the order to read them.
-        on_error: called with the error of a file that is not a readable resolution.
-    """
-    from tqdm import tqdm
-
-    paths = list(paths)
-    seen: dict[str, Path] = {}
-    resolutions = []
-    for path in tqdm(paths, desc="parsing", unit="file", disable=len(paths) < 20 or None):
-        try:
-            resolution = parse_file(path)
-        except ResolutionError as err:
-            on_error(err)
-            continue
-        if resolution.doc_id in seen:
-            warnings.warn(
-                f"{path}: {resolution.doc_id} is already loaded from {seen[resolution.doc_id]}; skipped",
-                stacklevel=2,
-            )
-            continue
-        seen[resolution.doc_id] = path
-        resolutions.append(resolution)
-    return resolutions
-
-
-def load_corpus(paths_or_folder: str | Path | Iterable[str | Path], *, errors: str = "raise") -> Tables:
+def load_corpus(
+    paths_or_folder: str | Path | Iterable[str | Path],
+    *,
+    errors: str = "refuse",
+    workers: int = 1,
+    cache: str | Path | None = None,
+    engine: str = "local",
+    client: Any = None,
+    metadata: str | Path | Iterable[str | Path] | None = None,
+) -> Tables:
     """Load many resolutions into one set of tables (rows of all documents concatenated).
+
+    Folders are read recursively and zip archives in place, as the UN publishes its
+    ``UNxml/*resolutions`` repositories; other language versions (folders ``French/``,
+    names ending ``F.xml`` or ``_FR``) are skipped; a resolution found twice is read
+    once. Votes, sponsors and subjects come from the ``data_extract`` files found under
+    the folders (or ``metadata``).
 
     Args:
         paths_or_folder: a folder, one path, or an iterable of paths.
-        errors: ``"raise"`` stops at the first bad file; ``"warn"`` skips it with a warning.
+        errors: what a file that is not a readable resolution does: ``"refuse"`` lists it
+            in ``tables.refused`` and one summary warning tells how many were set aside;
+            ``"warn"`` also warns once per such file; ``"raise"`` stops at the first.
+        workers: processes parsing files in parallel (same tables, same order as 1).
+        cache: a folder keeping each file's tables as Parquet; a second run reads them
+            back and parses only new or changed files (and all after a lexicon change).
+        engine: ``"local"`` (processes on this machine) or ``"dask"``.
+        client: a ``dask.distributed.Client`` for ``engine="dask"``; without one a
+            ``LocalCluster`` of ``workers`` processes is started for the call.
+        metadata: ``data_extract`` files or folders, when they are not under the corpus.
 
     Returns:
-        The concatenated tables; a progress bar shows on long runs (20 files or more).
+        The tables, with ``votes``, ``sponsors``, ``subjects`` and ``refused``; the
+        documents gain ``adoption_type``, ``yes``, ``no``, ``abstain``, ``chapter_vii``.
+
+    Raises:
+        ResolutionError: a path does not exist, a folder holds no supported file, or
+            (``errors="raise"``) a file is not a readable resolution.
+
+    Example:
+        >>> corpus = load_corpus("data/raw")
+        >>> corpus.refused                                   # the French text, the statement
     """
-    if errors not in ("raise", "warn"):
-        raise ValueError(f"errors must be 'raise' or 'warn', not {errors!r}")
+    from reslens.corpus.load import read_corpus
 
-    def on_error(err: ResolutionError) -> None:
-        if errors == "raise":
-            raise err
-        warnings.warn(str(err), stacklevel=3)
+    if errors not in ("raise", "warn", "refuse"):
+        raise ValueError(f"errors must be 'refuse', 'warn' or 'raise', not {errors!r}")
+    if isinstance(paths_or_folder, (str, Path)):
+        paths_or_folder = [paths_or_folder]
+    read = read_corpus(
+        paths_or_folder, suffixes=SUPPORTED_SUFFIXES, workers=workers, cache=cache,
+        engine=engine, client=client, metadata=metadata,
+    )  # fmt: skip
+    failed = [r for r in read.refusals if r.error]
+    if errors == "raise" and failed:
+        raise ResolutionError(failed[0].file, failed[0].reason)
+    if errors == "warn":
+        for refusal in failed:
+            warnings.warn(f"{refusal.file}: {refusal.reason}", stacklevel=2)
+    if read.refusals or read.n_warned:
+        warnings.warn(read.summary(), stacklevel=2)
+    return read.tables
 
-    return structure_tables(parse_files(collect_paths(paths_or_folder), on_error=on_error))
 
-
-def analyze(tables: Tables, nlp: Language | None = None) -> Tables:
+def analyze(
+    tables: Tables,
+    nlp: Language | None = None,
+    *,
+    workers: int = 1,
+    cache: str | Path | None = None,
+    engine: str = "local",
+    client: Any = None,
+    model: str | None = None,
+    lexicon_dir: str | Path | None = None,
+) -> Tables:
     """Add the NLP tables (actors, obligations, themes) and phrase functions.
 
-    Every paragraph is parsed once; each NLP table reads the same Docs.
+    Every paragraph is parsed once; each NLP table reads the same Docs. Documents are
+    parsed in batches, so memory holds one batch of Docs at a time.
 
     Args:
         tables: from :func:`load` or :func:`load_corpus`.
         nlp: a pipeline from :func:`reslens.nlp.build_pipeline`; built with defaults if
             omitted. A table whose pipe the pipeline lacks stays ``None`` (a blank
             pipeline gives actors and themes but no obligations, which need a parser).
+            A pipeline object stays in this process: with ``workers``, ``cache`` or
+            Dask, name it with ``model`` and ``lexicon_dir`` instead.
+        workers: processes running spaCy in parallel (same tables, same order as 1).
+        cache: a folder keeping each document's NLP tables as Parquet, keyed by its
+            paragraphs, the reslens version, the model and the lexicons.
+        engine: ``"local"`` or ``"dask"`` (see :func:`load_corpus`).
+        client: a ``dask.distributed.Client`` for ``engine="dask"``.
+        model: the spaCy pipeline to build (default ``en_core_web_sm`` 3.8.0).
+        lexicon_dir: a folder of lexicons overriding the shipped ones.
 
     Example:
         >>> tables = analyze(load("data/raw/A_RES_66_164.txt"))
         >>> tables.obligations[["para_id", "verb", "addressee", "actions"]].head()
     """
-    from reslens.nlp import build_pipeline
-    from reslens.tables import nlp as nlp_tables
-    from reslens.tables.themes import themes_table
+    from reslens.corpus.analysis import analyze_tables
 
-    nlp = nlp or build_pipeline()
-    with_body = tables.paragraphs.merge(tables.documents[["doc_id", "body"]], on="doc_id", how="left")
-    docs = nlp_tables.parse_paragraphs(with_body, nlp)
-    pipes = set(nlp.pipe_names)
-    return tables.with_tables(
-        paragraphs=nlp_tables.add_phrase_functions(
-            tables.paragraphs,
-            functions=nlp.get_pipe("reslens_phrases").functions if "reslens_phrases" in pipes else None,
-        ),
-        actors=nlp_tables.actors_table(docs) if "reslens_actors" in pipes else None,
-        obligations=(
-            nlp_tables.obligations_table(docs, nlp.get_pipe("reslens_obligations").cues)
-            if "reslens_obligations" in pipes
-            else None
-        ),
-        themes=themes_table(docs, nlp) if "reslens_themes" in pipes else None,
-    )
+    if nlp is not None and (workers > 1 or engine != "local" or cache is not None or model or lexicon_dir):
+        raise ValueError(
+            "a pipeline object cannot be sent to other processes or keyed in a cache: "
+            "pass model= and lexicon_dir= instead of nlp="
+        )
+    return analyze_tables(
+        tables, nlp=nlp, workers=workers, cache=None if cache is None else str(cache), engine=engine,
+        client=client, model=model, lexicon_dir=None if lexicon_dir is None else str(lexicon_dir),
+    )  # fmt: skip

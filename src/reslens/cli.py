@@ -16,8 +16,10 @@ from pathlib import Path
 from reslens.errors import ResolutionError
 
 EXIT_BAD_INPUT = 2
+MAX_ERROR_LINES = 10  # more unreadable files than this are counted in the summary line
 EXAMPLES = """examples:
   python -m reslens extract data/raw/A_RES_66_164.txt --out tables
+  python -m reslens extract GAresolutions/ --no-nlp --workers 2 --cache .reslens-cache --out tables
   python -m reslens report data/raw/A_RES_66_164.txt --out report"""
 
 
@@ -39,10 +41,29 @@ def build_parser() -> argparse.ArgumentParser:
         )  # fmt: skip
         cmd.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
         cmd.add_argument("--model", default=None, help="spaCy pipeline (default: en_core_web_sm 3.8.0)")
-        cmd.add_argument("--parquet", action="store_true", help="also write Parquet tables")
+        cmd.add_argument(
+            "--parquet", action="store_true",
+            help="also write Parquet tables, and a dataset partitioned by body and session (DIR/parquet/)",
+        )  # fmt: skip
         cmd.add_argument(
             "--lexicons", type=Path, metavar="DIR", default=None,
             help="folder with your edited copies of some lexicons (the rest are the shipped ones)",
+        )  # fmt: skip
+        cmd.add_argument(
+            "--workers", type=int, default=1, metavar="N",
+            help="processes reading files and running spaCy in parallel (same tables as 1)",
+        )  # fmt: skip
+        cmd.add_argument(
+            "--cache", type=Path, metavar="DIR", default=None,
+            help="keep each file's tables here (Parquet); a second run re-does only what changed",
+        )  # fmt: skip
+        cmd.add_argument(
+            "--engine", choices=("local", "dask"), default="local",
+            help="run on local processes or on Dask (a LocalCluster of --workers processes)",
+        )  # fmt: skip
+        cmd.add_argument(
+            "--metadata", type=Path, metavar="PATH", action="append", default=None,
+            help="data_extract files or folders (votes, sponsors, subjects); default: found under the inputs",
         )  # fmt: skip
     extract.add_argument("--no-nlp", action="store_true", help="structure tables only (no spaCy: fast)")
     return parser
@@ -67,29 +88,40 @@ class UsageError(Exception):
 
 
 def _run(args: argparse.Namespace) -> int:
-    from reslens.tables import structure_tables
     from reslens.tables.write import write_provenance, write_tables
 
-    resolutions, failed = _parse_all(args.files)
-    if not resolutions:
+    if args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    read, failed = _read_all(args)
+    if not len(read.tables.documents):
         return EXIT_BAD_INPUT
-    tables, model = structure_tables(resolutions), ""
+    tables, model = read.tables, ""
     if not getattr(args, "no_nlp", False):
         from reslens.api import analyze
 
-        nlp = _pipeline(args.model, args.lexicons)
-        tables, model = analyze(tables, nlp), "{lang}_{name} {version}".format(**nlp.meta)
+        if args.workers == 1 and args.cache is None and args.engine == "local":
+            nlp = _pipeline(args.model, args.lexicons)
+            tables = analyze(tables, nlp)
+        else:
+            nlp = _pipeline(args.model, args.lexicons)  # fails early, in one line, on a bad model
+            tables = analyze(
+                tables, workers=args.workers, cache=args.cache, engine=args.engine,
+                model=args.model, lexicon_dir=args.lexicons,
+            )  # fmt: skip
+        model = "{lang}_{name} {version}".format(**nlp.meta)
     write_tables(tables, args.out, formats=("csv", "parquet") if args.parquet else ("csv",))
-    write_provenance(
-        args.out, inputs=[r.source.path for r in resolutions], model=model, lexicon_dir=args.lexicons
-    )
+    if args.parquet:
+        from reslens.corpus.parquet import write_dataset
+
+        write_dataset(tables, args.out)
+    write_provenance(args.out, inputs=read.inputs, model=model, lexicon_dir=args.lexicons)
     if args.command == "report":
         from reslens.report import write_report
 
         corpus = any(path.is_dir() for path in args.files)  # a folder: trends across resolutions
         title = f"Corpus report: {', '.join(map(str, args.files))}" if corpus else _title(tables)
         print(f"report: {write_report(dict(tables.items()), args.out, title=title, corpus=corpus)}")
-    print(f"tables: {args.out}  ({len(resolutions)} resolution(s))")
+    print(f"tables: {args.out}  ({len(tables.documents)} resolution(s))")
     return EXIT_BAD_INPUT if failed else 0
 
 
@@ -117,20 +149,25 @@ def _first_line(err: Exception) -> str:
     return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 
-def _parse_all(paths: list[Path]) -> tuple[list, list[ResolutionError]]:
-    from reslens.api import collect_paths, parse_files
-
-    failed: list[ResolutionError] = []
-
-    def report(err: ResolutionError) -> None:
-        print(f"reslens: error: {err}", file=sys.stderr)
-        failed.append(err)
+def _read_all(args: argparse.Namespace):  # -> (CorpusRead, failed refusals)
+    """Read every input; print one line per unreadable file (at most ``MAX_ERROR_LINES``)
+    and one summary line when files were set aside."""
+    from reslens.api import SUPPORTED_SUFFIXES
+    from reslens.corpus.load import read_corpus
 
     try:
-        found = collect_paths(paths)
+        read = read_corpus(
+            args.files, suffixes=SUPPORTED_SUFFIXES, workers=args.workers, cache=args.cache,
+            engine=args.engine, metadata=args.metadata,
+        )  # fmt: skip
     except ResolutionError as err:
         raise UsageError(str(err)) from None
-    return parse_files(found, on_error=report), failed
+    failed = [r for r in read.refusals if r.error]
+    for refusal in failed[:MAX_ERROR_LINES]:
+        print(f"reslens: error: {refusal.file}: {refusal.reason}", file=sys.stderr)
+    if len(read.tables.documents) and (read.refusals or read.n_warned):
+        print(f"reslens: {read.summary()}", file=sys.stderr)
+    return read, failed
 
 
 def _one_line_warning(message, *_args, **_kwargs) -> None:

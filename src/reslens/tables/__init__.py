@@ -2,7 +2,8 @@
 
 :class:`Tables` holds one DataFrame per table. The structure tables come from
 :mod:`reslens.tables.structure`; the NLP tables (actors, obligations, themes) are
-added by :func:`reslens.analyze`.
+added by :func:`reslens.analyze`; the corpus tables (votes, sponsors, subjects, refused)
+by :func:`reslens.load_corpus`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ class Tables:
     actors: pd.DataFrame | None = None
     obligations: pd.DataFrame | None = None
     themes: pd.DataFrame | None = None
+    votes: pd.DataFrame | None = None
+    sponsors: pd.DataFrame | None = None
+    subjects: pd.DataFrame | None = None
+    refused: pd.DataFrame | None = None
 
     def items(self) -> Iterator[tuple[str, pd.DataFrame]]:
         """Yield ``(name, frame)`` for every table that has been computed."""
