@@ -4,11 +4,14 @@ duplicates, and the data_extract votes, sponsors and subjects (no spaCy needed).
 from __future__ import annotations
 
 import shutil
+import tempfile
 import zipfile
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import reslens
 from reslens.cli import main
@@ -182,3 +185,26 @@ def test_cli_extract_folder_writes_one_vote_row_per_state(tmp_path):
     assert es_11_4["vote"].value_counts().to_dict() == {"yes": 143, "abstain": 35, "no": 5}
     assert es_11_4.loc[es_11_4["member_state"] == "russian_federation", "vote"].tolist() == ["no"]
     assert (out / "refused.csv").exists() and (out / "subjects.csv").exists()
+
+
+_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
+
+
+@given(
+    records=st.lists(st.fixed_dictionaries({"symbol": _TEXT, "title": _TEXT}), max_size=6),
+    wrapped=st.lists(st.booleans(), min_size=6, max_size=6),
+    blank_lines=st.lists(st.integers(0, 2), min_size=6, max_size=6),
+)
+def test_corpus_data_extract_reads_every_record_however_the_lines_are_wrapped(records, wrapped, blank_lines):
+    import json
+
+    lines = []
+    for record, quoted, blanks in zip(records, wrapped, blank_lines, strict=False):
+        line = json.dumps(record, ensure_ascii=False).replace("\\t", "\t")  # raw tabs, as in the UN's files
+        lines.append(f'"{line}"' if quoted else line)
+        lines.extend([""] * blanks)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "session.json"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        found, unreadable = read_records([path])
+    assert found == records and unreadable == []
