@@ -14,7 +14,7 @@ from reslens.tables import Tables, structure_tables
 if TYPE_CHECKING:
     from spacy.language import Language
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".pdf", ".docx", ".html", ".htm", ".xml", ".akn")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".pdf", ".docx", ".doc", ".html", ".htm", ".xml", ".akn")
 
 
 def parse_file(path: str | Path) -> Resolution:

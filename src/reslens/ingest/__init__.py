@@ -20,7 +20,7 @@ from reslens.model import Source
 
 __all__ = ["read_source", "detect_format"]
 
-EMPTY = "file is empty, expected a UN resolution (text, PDF, DOCX, HTML or AKN XML)"
+EMPTY = "file is empty, expected a UN resolution (text, PDF, Word, HTML or AKN XML)"
 
 
 def read_source(path: str | Path, *, data: bytes | None = None) -> Source:
@@ -58,6 +58,10 @@ def read_source(path: str | Path, *, data: bytes | None = None) -> Source:
         from reslens.ingest.docx import read_docx
 
         return read_docx(data, name)
+    if fmt == "doc":
+        from reslens.ingest.word97 import read_word97
+
+        return read_word97(data, name)
     if fmt == "html":
         from reslens.ingest.html import read_html
 
@@ -83,4 +87,4 @@ def _unsupported(fmt: str, suffix: str) -> str:
         return "zip archive, not a supported format; unzip it and read the files inside"
     if fmt == "xml":
         return "XML without an <akomaNtoso> root; only AKN4UN XML is supported"
-    return "binary data, not a supported format (expected text, PDF, DOCX, HTML or AKN XML)"
+    return "binary data, not a supported format (expected text, PDF, Word, HTML or AKN XML)"

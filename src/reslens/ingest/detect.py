@@ -13,10 +13,15 @@ import zipfile
 _XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?([\w.-]+)[\s>/]")
 _HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: Word 97-2003, Excel, Outlook...
+_WORD_STREAM = "WordDocument".encode("utf-16-le")  # the stream only a Word 97 file has
 
 
 def detect_format(data: bytes) -> str:
-    """Return ``pdf``, ``docx``, ``zip``, ``akn``, ``xml``, ``html``, ``text`` or ``binary``.
+    """Return ``pdf``, ``docx``, ``doc``, ``zip``, ``akn``, ``xml``, ``html``, ``text`` or ``binary``.
+
+    ``doc`` is a Word 97-2003 binary, whatever its name; ``docx`` a Word zip, also
+    when named ``.DOC`` as the UN serves many.
 
     Args:
         data: the whole file (only the start is looked at, except for zips).
@@ -26,6 +31,8 @@ def detect_format(data: bytes) -> str:
         return "pdf"
     if head[:4] == b"PK\x03\x04":
         return "docx" if _zip_has(data, "word/document.xml") else "zip"
+    if head[:8] == _OLE and _WORD_STREAM in data:
+        return "doc"
     text_head = _ascii_head(head)
     if text_head.lstrip().startswith(b"<"):
         if _HTML.search(text_head):

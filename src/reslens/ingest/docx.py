@@ -1,100 +1,299 @@
-"""Read a Word (DOCX) resolution into the ODS layout (python-docx).
+"""Read a Word (DOCX) resolution into the ODS layout.
 
-Paragraphs come in document order, one per line. Word auto-numbering is not in
-the paragraph text, so a numbered-list paragraph (``w:numPr``) gets its number
-back: ``N.`` counted per list and level 0, ``(a)`` for level 1. Footnotes from
-``word/footnotes.xml`` become ``N text`` lines at the end, their markers glued to
-the preceding word as ODS prints them.
+The body is read in document order, one line per Word paragraph, straight from
+the XML (:mod:`reslens.ingest.wordml`), so reading is linear in the file and
+bounded on hostile input. What the UN's Word files carry and how it comes out:
+
+* list numbers Word adds itself (``w:numPr``) are put back in front of the text
+  as the list defines them (``1.``, ``(a)``); typed numbers are already text;
+* a line break inside a paragraph (``w:br``) starts a new line, as the closing
+  ``76th plenary meeting`` / date pair is printed;
+* italics at the head of a paragraph, after its number, become
+  ``Source.italic_leads``: the opening phrase as the UN prints it;
+* a table becomes one line per row, its cells joined by `` | `` between a
+  leading and a trailing ``|`` (``| 1. | Overall policymaking | 117 372 900 |``;
+  an empty cell stays as an empty place, so columns line up with the header
+  rows). The bars keep a row that begins with a number from reading as an
+  operative paragraph; the rows follow the paragraph the table belongs to;
+* footnote markers are numbered in the order they are referenced and glued to
+  the word before them; the notes come last as ``N text`` lines;
+* the page headers and footers: the first page's header is the masthead (symbol,
+  body, distribution date) and its footer the job number, read for metadata
+  when the body does not print them; all header and footer lines are furniture.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
-from string import ascii_lowercase
+import re
+from dataclasses import dataclass, field
+from string import ascii_lowercase, ascii_uppercase
 
-from reslens.errors import ResolutionError
+from lxml import etree
+
 from reslens.ingest.layout import assemble
 from reslens.ingest.reflow import Line
+from reslens.ingest.wordml import BODY_TAGS, ListLevel, Package, W, is_on, numbering_of
 from reslens.model import Source
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_INLINE = (f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference")
+_NUMBER_PREFIX = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,5}\)|[A-Z]\.)\s+")
+_LEAD_TRAIL = " ,;:."
+_CELL_GAP = re.compile(r"\t+| {2,}")  # how header and footer lines put pieces side by side
+_SEARCH_AHEAD = 50  # output lines searched for an input paragraph when mapping italics
 
 
 def read_docx(data: bytes, path: str) -> Source:
     """Read DOCX bytes into ODS-layout text.
 
     Raises:
-        ResolutionError: the file is not a valid DOCX.
+        ResolutionError: the file is not a valid DOCX, or too large to be a resolution.
     """
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises KeyError, BadZipFile, XML errors...
-        raise ResolutionError(path, f"DOCX is not valid: {exc}") from None
-    counters: dict[tuple[str, int], int] = {}
-    lines = [Line(_paragraph_text(p, counters), "para") for p in document.paragraphs]
-    lines = [line for line in lines if line.text.strip()]
-    text, masthead = assemble(lines, _footnotes(data))
-    return Source(path=path, fmt="docx", text=text, furniture=tuple(masthead))
-
-
-def _paragraph_text(paragraph, counters: dict[tuple[str, int], int]) -> str:
-    """The paragraph's text with footnote markers glued and its list number restored."""
-    parts: list[str] = []
-    for el in paragraph._p.iter(f"{_W}t", f"{_W}tab", f"{_W}footnoteReference", f"{_W}br"):
-        if el.tag == f"{_W}t":
-            parts.append(el.text or "")
-        elif el.tag == f"{_W}footnoteReference":
-            parts[-1:] = [parts[-1].rstrip()] if parts else []
-            parts.append(el.get(f"{_W}id", ""))
-        else:
-            parts.append(" ")
-    text = " ".join("".join(parts).split())
-    number = _list_number(_num_pr(paragraph), counters)
-    return f"{number} {text}" if number and not text.startswith(number) else text
-
-
-def _num_pr(paragraph):
-    """The paragraph's numbering properties, set directly or through its style."""
-    num_pr = paragraph._p.find(f"{_W}pPr/{_W}numPr")
-    style = paragraph.style
-    while num_pr is None and style is not None:
-        num_pr = style.element.find(f"{_W}pPr/{_W}numPr")
-        style = style.base_style
-    return num_pr
-
-
-def _list_number(num_pr, counters: dict[tuple[str, int], int]) -> str:
-    if num_pr is None:
-        return ""
-    num_id = num_pr.find(f"{_W}numId")
-    ilvl = num_pr.find(f"{_W}ilvl")
-    key = (
-        num_id.get(f"{_W}val", "") if num_id is not None else "",
-        int(ilvl.get(f"{_W}val", "0")) if ilvl is not None else 0,
+    package = Package(data, path)
+    if not package.has("word/document.xml"):
+        raise package.invalid("a zip without word/document.xml")
+    body = _Body(package, package.footnotes())
+    for element in package.iter_children("word/document.xml", f"{W}body", BODY_TAGS):
+        body.add(element)
+    if not body.seen_body:
+        raise package.invalid("word/document.xml has no <w:body>")
+    page_lines = _page_lines(package)
+    text, cover_masthead = assemble(body.lines, body.note_lines(), masthead=page_lines)
+    return Source(
+        path=path,
+        fmt="docx",
+        text=text,
+        furniture=tuple(dict.fromkeys([*page_lines, *cover_masthead])),
+        italic_leads=_place_leads(body.lines, body.leads, text.splitlines()),
     )
-    counters[key] = counters.get(key, 0) + 1
-    for other in [k for k in counters if k[0] == key[0] and k[1] > key[1]]:
-        del counters[other]  # a new item restarts its sub-list
-    n = counters[key]
-    return f"{n}." if key[1] == 0 else f"({ascii_lowercase[(n - 1) % 26]})"
 
 
-def _footnotes(data: bytes) -> list[str]:
-    """``N text`` for every real footnote (ids 0 and -1 are Word's separators)."""
-    from lxml import etree
+@dataclass
+class _Body:
+    """Lines read so far, with the italic lead of each and the footnotes met."""
 
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        if "word/footnotes.xml" not in zf.namelist():
-            return []
-        root = etree.fromstring(zf.read("word/footnotes.xml"))
-    notes = []
-    for note in root.iter(f"{_W}footnote"):
-        number = note.get(f"{_W}id", "")
-        if note.get(f"{_W}type") in ("separator", "continuationSeparator") or number in ("0", "-1"):
-            continue
-        text = " ".join("".join(t.text or "" for t in note.iter(f"{_W}t")).split())
-        notes.append(f"{number} {text}")
-    return notes
+    package: Package
+    notes: dict[str, etree._Element]
+    lines: list[Line] = field(default_factory=list)
+    leads: dict[int, str] = field(default_factory=dict)  # index in lines -> italic head
+    note_numbers: dict[str, int] = field(default_factory=dict)  # footnote id -> printed number
+    counters: dict[tuple[str, int], int] = field(default_factory=dict)
+    seen_body: bool = False
+
+    def add(self, element: etree._Element) -> None:
+        """One child of ``<w:body>`` (or of a content control inside it)."""
+        self.seen_body = True
+        if element.tag == f"{W}p":
+            self._paragraph(element)
+        elif element.tag == f"{W}tbl":
+            self._table(element)
+        elif element.tag == f"{W}sdt":
+            for child in element.iterfind(f"{W}sdtContent/*"):
+                self.add(child)
+
+    def _paragraph(self, p: etree._Element) -> None:
+        if not any(t.text and not t.text.isspace() for t in p.iter(f"{W}t")):
+            return  # empty paragraphs are layout; skipped before any lookup
+        runs = _runs(p, self.package, self.note_numbers)
+        number = self._list_number(p)
+        for i, pieces in enumerate(runs):
+            text, lead = _line_text(pieces)
+            if not text:
+                continue
+            if i == 0 and number and not text.startswith(number):
+                text = f"{number} {text}"
+            if lead:
+                self.leads[len(self.lines)] = lead
+            self.lines.append(Line(text, "para" if i == 0 else ""))
+
+    def _table(self, table: etree._Element) -> None:
+        for row in table.iterfind(f"{W}tr"):
+            cells = [_cell_text(cell, self.package, self.note_numbers) for cell in row.iterfind(f"{W}tc")]
+            if any(cells):
+                self.lines.append(Line("| " + " | ".join(cells) + " |", "para"))
+
+    def _list_number(self, p: etree._Element) -> str:
+        """The number Word prints before a list paragraph, counted per list and level."""
+        num_pr = p.find(f"{W}pPr/{W}numPr")
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if num_pr is not None:
+            numbering = numbering_of(num_pr)
+        else:
+            numbering = self.package.style_numbering(style.get(f"{W}val", "")) if style is not None else None
+        if numbering is None:
+            return ""
+        num_id, level = numbering
+        definition = self.package.list_level(num_id, level) or _GUESS[min(level, 1)]
+        key = (num_id, level)
+        self.counters[key] = self.counters.get(key, definition.start - 1) + 1
+        for deeper in [k for k in self.counters if k[0] == num_id and k[1] > level]:
+            del self.counters[deeper]  # a new item restarts its sub-lists
+        return _format_number(definition, level, num_id, self.counters)
+
+    def note_lines(self) -> list[str]:
+        """``N text`` for every footnote, in the order the body refers to them."""
+        lines = []
+        for note_id, number in sorted(self.note_numbers.items(), key=lambda item: item[1]):
+            note = self.notes.get(note_id)
+            if note is not None:
+                text = " ".join(_plain_text(note).split())
+                lines.append(f"{number} {text}")
+        return lines
+
+
+_GUESS = (ListLevel("%1.", "decimal"), ListLevel("(%2)", "lowerLetter"))  # a list the package does not define
+
+
+def _format_number(
+    definition: ListLevel, level: int, num_id: str, counters: dict[tuple[str, int], int]
+) -> str:
+    """``lvlText`` with each ``%k`` replaced by level k-1's counter in that level's format."""
+    if definition.fmt in ("bullet", "none") or not definition.text:
+        return ""
+
+    def value(match: re.Match[str]) -> str:
+        k = int(match[1]) - 1
+        n = counters.get((num_id, k), 1)
+        return _in_format(n, definition.fmt if k == level else "decimal")
+
+    return re.sub(r"%(\d)", value, definition.text).strip()
+
+
+def _in_format(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return ascii_lowercase[(n - 1) % 26] * ((n - 1) // 26 + 1)
+    if fmt == "upperLetter":
+        return ascii_uppercase[(n - 1) % 26] * ((n - 1) // 26 + 1)
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(n)
+        return roman if fmt == "upperRoman" else roman.lower()
+    return str(n)
+
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in _ROMAN:
+        count, n = divmod(n, value)
+        out += digits * count
+    return out
+
+
+def _runs(
+    container: etree._Element, package: Package, note_numbers: dict[str, int]
+) -> list[list[tuple[str, bool]]]:
+    """The container's text as printed lines of ``(text, italic)`` pieces, split at line breaks."""
+    for fallback in list(container.iter(_MC_FALLBACK)):  # the same content again, for old readers
+        fallback.getparent().remove(fallback)
+    style = container.find(f"{W}pPr/{W}pStyle")
+    paragraph_italic = package.style_italic(style.get(f"{W}val", "")) if style is not None else False
+    lines: list[list[tuple[str, bool]]] = [[]]
+    for el in container.iter(*_INLINE):
+        if el.tag == f"{W}t":
+            lines[-1].append((el.text or "", _italic(el.getparent(), package, paragraph_italic)))
+        elif el.tag in (f"{W}br", f"{W}cr") and el.get(f"{W}type") not in ("page", "column"):
+            lines.append([])
+        elif el.tag == f"{W}noBreakHyphen":
+            lines[-1].append(("-", False))
+        elif el.tag == f"{W}footnoteReference":
+            if lines[-1]:
+                lines[-1][-1] = (lines[-1][-1][0].rstrip(), lines[-1][-1][1])
+            if el.get(f"{W}customMarkFollows") not in ("1", "true"):  # else the mark is the next run's text
+                note_id = el.get(f"{W}id", "")
+                number = note_numbers.setdefault(note_id, len(note_numbers) + 1)
+                lines[-1].append((str(number), False))
+        else:
+            lines[-1].append((" ", False))
+    return lines
+
+
+def _italic(run: etree._Element, package: Package, paragraph_italic: bool) -> bool:
+    """Direct formatting first, then the run's character style, then the paragraph's style."""
+    props = run.find(f"{W}rPr")
+    if props is not None:
+        direct = props.find(f"{W}i")
+        if direct is not None:
+            return is_on(direct)
+        style = props.find(f"{W}rStyle")
+        if style is not None and package.style_italic(style.get(f"{W}val", "")):
+            return True
+    return paragraph_italic
+
+
+def _line_text(pieces: list[tuple[str, bool]]) -> tuple[str, str]:
+    """The line's text with whitespace collapsed, and the italic words at its head.
+
+    The head is read after a paragraph number (``1.``, ``(a)``): the opening phrase
+    ``Takes note`` of ``1.<tab><i>Takes note</i> of ...``. Spaces between italic runs
+    belong to the phrase (``<i>Reaffirming</i> <i>also</i>``).
+    """
+    chars = [(c, italic) for text, italic in pieces for c in text]
+    raw = "".join(c for c, _ in chars)
+    text = " ".join(raw.split())
+    flat: list[tuple[str, bool]] = []
+    for c, italic in chars:
+        if c.isspace():
+            if flat and flat[-1][0] != " ":
+                flat.append((" ", True))
+        else:
+            flat.append((c, italic))
+    while flat and flat[-1][0] == " ":
+        flat.pop()
+    prefix = _NUMBER_PREFIX.match(text)
+    head = flat[prefix.end() if prefix else 0 :]
+    lead_len = next((i for i, (_, italic) in enumerate(head) if not italic), len(head))
+    lead = "".join(c for c, _ in head[:lead_len])
+    if lead_len < len(head) and head[lead_len][0].isalnum():  # italics stop inside a word
+        lead = lead.rsplit(" ", 1)[0] if " " in lead else ""
+    return text, lead.rstrip(_LEAD_TRAIL).strip()
+
+
+def _cell_text(cell: etree._Element, package: Package, note_numbers: dict[str, int]) -> str:
+    """A table cell's text on one line (its paragraphs and nested tables joined by spaces)."""
+    lines = _runs(cell, package, note_numbers)
+    return " ".join("".join(text for line in lines for text, _ in line).split())
+
+
+def _plain_text(element: etree._Element, gap: str = " ") -> str:
+    """All text inside ``element`` (a footnote, a header line); tabs and line breaks become ``gap``."""
+    pieces = element.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}noBreakHyphen")
+    return "".join(
+        el.text or "" if el.tag == f"{W}t" else "-" if el.tag == f"{W}noBreakHyphen" else gap for el in pieces
+    )
+
+
+def _page_lines(package: Package) -> list[str]:
+    """Every header and footer line, the first page's first: read for metadata, kept as furniture.
+
+    Pieces a header sets side by side with tabs (``17-23185 (E)<tab>240118``) are
+    separate lines, as the masthead reader expects one piece per line.
+    """
+    lines: list[str] = []
+    for name in package.page_parts():
+        for p in package.xml(name).iter(f"{W}p"):
+            for piece in _CELL_GAP.split(_plain_text(p, "\t")):
+                if piece.strip():
+                    lines.append(" ".join(piece.split()))
+    return list(dict.fromkeys(lines))
+
+
+def _place_leads(lines: list[Line], leads: dict[int, str], out: list[str]) -> tuple[tuple[int, str], ...]:
+    """Each italic lead at the index of the output line that holds its paragraph.
+
+    Input and output lines keep their order; the output has a few lines more or
+    fewer (cover, closing), so each paragraph is looked for near where the shift
+    so far puts it.
+    """
+    placed: list[tuple[int, str]] = []
+    cursor = shift = 0
+    for index, lead in sorted(leads.items()):
+        wanted = " ".join(lines[index].text.split())
+        for j in range(cursor, min(index + shift + _SEARCH_AHEAD, len(out))):
+            if " ".join(out[j].split()) == wanted:
+                placed.append((j, lead))
+                cursor, shift = j + 1, j - index
+                break
+    return tuple(placed)

@@ -15,6 +15,7 @@ from reslens.ingest.reflow import CLOSING, DATE, FORMULA, Line, join_footnotes, 
 TITLE = re.compile(r"^(\d+/\d+(?: \([IVXLC]+\))?\.|Resolution \d+ \(\d{4}\))\s*(.*)$")
 COVER_START = re.compile(r"^(?:Resolutions? adopted|Adopted (?:by|at|on)|Resolution \d|\[|\d+/\d+)")
 _FIRST_NOTE = re.compile(r"^1\s+\S")
+_PART_LETTER = re.compile(r"^[A-H]$")  # "A" alone on its line: the first of several resolutions in one text
 
 
 def assemble(
@@ -32,12 +33,25 @@ def assemble(
         The text, and the masthead lines taken out of it (furniture).
     """
     start = next((i for i, line in enumerate(lines) if FORMULA.match(" ".join(line.text.split()))), 0)
+    start = _part_start(lines, start)
     cover, found = _cover(lines[:start])
     body = rejoin(lines[start:])
     body, trailing = _closing(body)
     footnotes = join_footnotes(list(trailing) + list(notes))
     out = ["[DU1]", *cover, "", "", *body, *footnotes, *masthead_block([*masthead, *found])]
     return "\n".join(out) + "\n", found
+
+
+def _part_start(lines: Sequence[Line], start: int) -> int:
+    """Where the body starts when the opening formula follows a part letter (and a part title).
+
+    ``Resolutions adopted ...`` / ``72/253.  Title`` / ``A`` / ``Part title`` / ``The General
+    Assembly``: part A and its title belong to the body, not to the resolution's title.
+    """
+    for i in range(max(0, start - 2), start):
+        if _PART_LETTER.match(lines[i].text.strip()):
+            return i
+    return start
 
 
 def _cover(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
