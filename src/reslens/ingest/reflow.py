@@ -6,7 +6,8 @@ paths split paragraphs the same way.
 
 A line starts a new paragraph when the layout says so (indented first line, a
 gap, a centred heading), or when it starts with an operative number ``1.``, a
-letter ``(a)``, or a preambular opener (first words of lexicon ``preambular_phrases``) right after
+letter ``(a)``, or the head of a paragraph by its grammar (a capitalised participle,
+adjective or verb, see :mod:`reslens.structure.grammar`; no word list) right after
 a line that ended a paragraph. Joined lines get one space; a line ending in a
 hyphen is joined without a space, and the hyphen is kept when it belongs to a
 compound (``self-determination``) or dropped when the word was broken by
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reslens.ingest.hyphens import keeps_hyphen, vocabulary
-from reslens.lexicons import lexicon_view
+from reslens.structure.grammar import opens_paragraph
 
 OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 LETTERED = re.compile(r"^(\([a-z]{1,4}\))\s+(\S.*)$")
@@ -43,21 +44,6 @@ class Line:
     kind: str = ""
 
 
-def _openers() -> frozenset[str]:
-    """First words of preambular lead phrases (``Recalling``, ``Gravely``, ``Also``)."""
-    return lexicon_view("preambular_phrases", None, _build_openers)
-
-
-def _build_openers(entries: list[dict]) -> frozenset[str]:
-    words = set()
-    for e in entries:
-        if e["kind"] == "modifier" and "before" in e.get("position", []):
-            words.add(e["modifier"].split()[0])
-        for variant in e.get("variants") or []:
-            words.add(variant.split()[0])
-    return frozenset(w.capitalize() for w in words)
-
-
 def starts_paragraph(text: str, previous: str) -> bool:
     """Whether ``text`` opens a paragraph, judged from the words alone."""
     ended = bool(_ENDS_PARAGRAPH.search(previous.rstrip()))
@@ -68,8 +54,7 @@ def starts_paragraph(text: str, previous: str) -> bool:
         return True  # the next footnote after the closing lines
     if OPERATIVE.match(text) or LETTERED.match(text):
         return ended or not previous
-    first = text.split(" ", 1)[0].rstrip(",")
-    return ended and first in _openers() or bool(FORMULA.match(text))
+    return ended and opens_paragraph(text) or bool(FORMULA.match(text))
 
 
 def rejoin(lines: Iterable[Line]) -> list[str]:

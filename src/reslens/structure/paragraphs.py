@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from reslens.structure.accounting import Ledger
+from reslens.structure.grammar import opens_paragraph
 from reslens.structure.phrases import is_operative_lead, is_preambular_lead
 
 FORMULA = re.compile(r"^\s*The [A-Z][A-Za-z ,'’\-]{3,90}?,?\s*$")
@@ -193,8 +194,10 @@ def _extend(ledger: Ledger, block: Block, i: int) -> None:
 
 
 def _continues(line: str, prev: Block, lines: list[str]) -> bool:
-    """A wrapped line: the paragraph above did not end, and this one starts in lower case.
+    """A wrapped line: the paragraph above did not end, and this one does not open a paragraph.
 
+    It starts in lower case, a digit or a bracket, or with a capitalised word that is not
+    the head of a paragraph by grammar and not a heading (``Organization, and the``).
     A heading continues only with a short unpunctuated line (a title wrapped in a PDF).
     """
     before = prev.raw(lines).rstrip()
@@ -203,7 +206,9 @@ def _continues(line: str, prev: Block, lines: list[str]) -> bool:
         return False
     if prev.section == "heading":
         return first.islower() and _looks_like_heading(line, lower_ok=True)
-    return first.islower() or first.isdigit() or first in "([\"“‘'"
+    if first.islower() or first.isdigit() or first in "([\"“‘'":
+        return True
+    return not opens_paragraph(line.strip()) and not _looks_like_heading(line)
 
 
 def _looks_like_heading(line: str, *, lower_ok: bool = False, max_words: int = 16) -> bool:

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reslens.lexicons import lexicon_view
+from reslens.structure.grammar import head_length
 
 WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+CLAUSE_BREAK = re.compile(r"[,;:(]")
 LEXICON = {"preambular": "preambular_phrases", "operative": "operative_phrases"}
 
 
@@ -59,10 +61,26 @@ def _build_lexicon(entries: list[dict]) -> _Lexicon:
 def opening_phrase(text: str, section: str, *, lexicon_dir: str | None = None) -> Phrase:
     """Split the lead of a preambular or operative paragraph into phrase and modifier.
 
+    Where the phrase ends is decided by the grammar of the genre
+    (:func:`reslens.structure.grammar.head_length`: verb, particle, modifiers, a fixed
+    complement such as ``note`` or ``with deep concern``) or by a longer listed
+    phrase; the lexicons give the canonical form and the modifiers.
+
     Example:
         >>> opening_phrase("Also calls upon States to act;", "operative")
         Phrase(opening_phrase='Also calls upon', phrase='call upon', modifier='also')
     """
+    listed = _listed_phrase(text, section, lexicon_dir)
+    head = CLAUSE_BREAK.split(text[:200], maxsplit=1)[0]  # "Stressing, in this regard": the comma ends it
+    spans = [m.end() for m in WORD.finditer(head)]
+    end = head_length(WORD.findall(head))
+    if not listed.phrase or end == 0 or spans[end - 1] <= len(listed.opening_phrase):
+        return listed
+    return phrase_of_lead(text[: spans[end - 1]], section, lexicon_dir=lexicon_dir)
+
+
+def _listed_phrase(text: str, section: str, lexicon_dir: str | None) -> Phrase:
+    """The longest listed phrase at the head of ``text``, else a fallback from its first words."""
     if section not in LEXICON:
         return Phrase("", "", "")
     lex = _lexicon(section, lexicon_dir)
@@ -98,7 +116,7 @@ def phrase_of_lead(lead: str, section: str, *, lexicon_dir: str | None = None) -
         Phrase(opening_phrase='Again calls upon', phrase='call upon', modifier='again')
     """
     lead = " ".join(lead.split())
-    found = opening_phrase(lead, section, lexicon_dir=lexicon_dir)
+    found = _listed_phrase(lead, section, lexicon_dir)
     if not found.phrase:
         return Phrase(lead, "", "")
     tail = [w.lower() for w in WORD.findall(lead[len(found.opening_phrase) :])]
