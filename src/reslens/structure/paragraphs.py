@@ -208,7 +208,7 @@ def _continues(line: str, prev: Block, lines: list[str]) -> bool:
         return first.islower() and _looks_like_heading(line, lower_ok=True)
     if first.islower() or first.isdigit() or first in "([\"“‘'":
         return True
-    return not opens_paragraph(line.strip()) and not _looks_like_heading(line)
+    return first.isupper() and not opens_paragraph(line.strip()) and not _looks_like_heading(line)
 
 
 def _looks_like_heading(line: str, *, lower_ok: bool = False, max_words: int = 16) -> bool:
