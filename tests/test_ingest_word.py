@@ -399,3 +399,19 @@ def test_broken_footnotes_part_is_a_resolution_error():
 def test_document_without_a_body_is_a_resolution_error():
     with pytest.raises(ResolutionError, match=r"res.docx: DOCX is not valid: .*no <w:body>"):
         read_source("res.docx", data=docx("").replace(b"<w:body></w:body>", b""))
+
+
+def test_masthead_in_a_cover_table_or_text_box_reads_as_lines_not_a_data_table():
+    masthead = _table(["United Nations", "A/RES/60/999"], ["General Assembly", "Distr.: General"])
+    box = (
+        "<w:p><w:r><w:pict><w:txbxContent>"
+        + plain("20 December 2005")
+        + plain("Sixtieth session")
+        + "</w:txbxContent></w:pict></w:r></w:p>"
+    )
+    body = masthead + box + cover() + plain("The General Assembly,") + plain("1.\tDecides to act.")
+    resolution = parse_file_from(docx(body))
+    assert resolution.metadata["symbol"] == "A/RES/60/999"
+    assert resolution.metadata["distribution_date"] == "2005-12-20"
+    assert not any(line.startswith("|") for line in resolution.source.text.splitlines())
+    assert not resolution.leftovers

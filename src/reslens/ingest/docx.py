@@ -34,10 +34,10 @@ from reslens.ingest.layout import assemble
 from reslens.ingest.reflow import Line
 from reslens.ingest.wordml import BODY_TAGS, ListLevel, Package, W, is_on, numbering_of
 from reslens.model import Source
+from reslens.patterns import ENACTING_FORMULA_LINE, PARAGRAPH_START
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _INLINE = (f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference")
-_NUMBER_PREFIX = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,5}\)|[A-Z]\.)\s+")
 _LEAD_TRAIL = " ,;:."
 _CELL_GAP = re.compile(r"\t+| {2,}")  # how header and footer lines put pieces side by side
 _SEARCH_AHEAD = 50  # output lines searched for an input paragraph when mapping italics
@@ -56,7 +56,7 @@ def read_docx(data: bytes, path: str) -> Source:
     for element in package.iter_children("word/document.xml", f"{W}body", BODY_TAGS):
         body.add(element)
     if not body.seen_body:
-        raise package.invalid("word/document.xml has no <w:body>")
+        raise package.invalid("word/document.xml has no <w:body> with text")
     page_lines = _page_lines(package)
     text, cover_masthead = assemble(body.lines, body.note_lines(), masthead=page_lines)
     return Source(
@@ -79,9 +79,10 @@ class _Body:
     note_numbers: dict[str, int] = field(default_factory=dict)  # footnote id -> printed number
     counters: dict[tuple[str, int], int] = field(default_factory=dict)
     seen_body: bool = False
+    in_body: bool = False  # the opening formula has been read: tables from here on are data
 
     def add(self, element: etree._Element) -> None:
-        """One child of ``<w:body>`` (or of a content control inside it)."""
+        """One child of ``<w:body>`` (or of a content control, text box or cover table inside it)."""
         self.seen_body = True
         if element.tag == f"{W}p":
             self._paragraph(element)
@@ -94,6 +95,11 @@ class _Body:
     def _paragraph(self, p: etree._Element) -> None:
         if not any(t.text and not t.text.isspace() for t in p.iter(f"{W}t")):
             return  # empty paragraphs are layout; skipped before any lookup
+        _drop_fallbacks(p)
+        while (box := next(p.iter(f"{W}txbxContent"), None)) is not None:
+            for child in box:  # a text box (a masthead in a frame): its paragraphs are lines of their own
+                self.add(child)
+            box.getparent().remove(box)
         runs = _runs(p, self.package, self.note_numbers)
         number = self._list_number(p)
         for i, pieces in enumerate(runs):
@@ -105,8 +111,16 @@ class _Body:
             if lead:
                 self.leads[len(self.lines)] = lead
             self.lines.append(Line(text, "para" if i == 0 else ""))
+            self.in_body = self.in_body or bool(ENACTING_FORMULA_LINE.match(text))
 
     def _table(self, table: etree._Element) -> None:
+        """A data table as ``| cell | cell |`` rows; a layout table in the cover (a masthead) as lines."""
+        if not self.in_body:
+            for cell in table.iter(f"{W}tc"):
+                for child in cell:
+                    if child.tag != f"{W}tbl":  # a nested table is a cell's child too: iter reaches its cells
+                        self.add(child)
+            return
         for row in table.iterfind(f"{W}tr"):
             cells = [_cell_text(cell, self.package, self.note_numbers) for cell in row.iterfind(f"{W}tc")]
             if any(cells):
@@ -186,8 +200,6 @@ def _runs(
     container: etree._Element, package: Package, note_numbers: dict[str, int]
 ) -> list[list[tuple[str, bool]]]:
     """The container's text as printed lines of ``(text, italic)`` pieces, split at line breaks."""
-    for fallback in list(container.iter(_MC_FALLBACK)):  # the same content again, for old readers
-        fallback.getparent().remove(fallback)
     style = container.find(f"{W}pPr/{W}pStyle")
     paragraph_italic = package.style_italic(style.get(f"{W}val", "")) if style is not None else False
     lines: list[list[tuple[str, bool]]] = [[]]
@@ -242,7 +254,7 @@ def _line_text(pieces: list[tuple[str, bool]]) -> tuple[str, str]:
             flat.append((c, italic))
     while flat and flat[-1][0] == " ":
         flat.pop()
-    prefix = _NUMBER_PREFIX.match(text)
+    prefix = PARAGRAPH_START.match(text)
     head = flat[prefix.end() if prefix else 0 :]
     lead_len = next((i for i, (_, italic) in enumerate(head) if not italic), len(head))
     lead = "".join(c for c, _ in head[:lead_len])
@@ -251,8 +263,15 @@ def _line_text(pieces: list[tuple[str, bool]]) -> tuple[str, str]:
     return text, lead.rstrip(_LEAD_TRAIL).strip()
 
 
+def _drop_fallbacks(element: etree._Element) -> None:
+    """Remove ``mc:Fallback`` blocks: the same content again, for readers older than Word 2010."""
+    for fallback in list(element.iter(_MC_FALLBACK)):
+        fallback.getparent().remove(fallback)
+
+
 def _cell_text(cell: etree._Element, package: Package, note_numbers: dict[str, int]) -> str:
     """A table cell's text on one line (its paragraphs and nested tables joined by spaces)."""
+    _drop_fallbacks(cell)
     lines = _runs(cell, package, note_numbers)
     return " ".join("".join(text for line in lines for text, _ in line).split())
 
