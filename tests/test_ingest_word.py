@@ -415,3 +415,24 @@ def test_masthead_in_a_cover_table_or_text_box_reads_as_lines_not_a_data_table()
     assert resolution.metadata["distribution_date"] == "2005-12-20"
     assert not any(line.startswith("|") for line in resolution.source.text.splitlines())
     assert not resolution.leftovers
+
+
+def test_note_with_its_own_mark_goes_to_notes_and_numbered_notes_keep_counting():
+    star = '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/></w:r><w:r><w:t>*</w:t></w:r>'
+    body = (
+        plain("Resolution adopted by the General Assembly on 19 December 2023")
+        + para(run("78/68.\tSustainable fisheries"), star)
+        + plain("The General Assembly,")
+        + para(run("Recalling the Convention,"), _ref("3"))
+        + plain("1.\tDecides to act.")
+    )
+    notes = _footnote_parts(
+        {"2": "Reissued for technical reasons on 5 March 2024.", "3": "Resolution 217 A (III)."}
+    )
+    resolution = parse_file_from(docx(body, **notes))
+    assert resolution.metadata["notes"] == "Reissued for technical reasons on 5 March 2024."
+    assert resolution.metadata["title"] == "Sustainable fisheries"
+    assert [(f.number, f.para_id, f.text) for f in resolution.footnotes] == [
+        (1, "PP1", "Resolution 217 A (III).")
+    ]
+    assert not resolution.leftovers

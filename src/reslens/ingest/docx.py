@@ -76,7 +76,7 @@ class _Body:
     notes: dict[str, etree._Element]
     lines: list[Line] = field(default_factory=list)
     leads: dict[int, str] = field(default_factory=dict)  # index in lines -> italic head
-    note_numbers: dict[str, int] = field(default_factory=dict)  # footnote id -> printed number
+    markers: _Markers = field(default_factory=lambda: _Markers())
     counters: dict[tuple[str, int], int] = field(default_factory=dict)
     seen_body: bool = False
     in_body: bool = False  # the opening formula has been read: tables from here on are data
@@ -100,7 +100,7 @@ class _Body:
             for child in box:  # a text box (a masthead in a frame): its paragraphs are lines of their own
                 self.add(child)
             box.getparent().remove(box)
-        runs = _runs(p, self.package, self.note_numbers)
+        runs = _runs(p, self.package, self.markers)
         number = self._list_number(p)
         for i, pieces in enumerate(runs):
             text, lead = _line_text(pieces)
@@ -122,7 +122,7 @@ class _Body:
                         self.add(child)
             return
         for row in table.iterfind(f"{W}tr"):
-            cells = [_cell_text(cell, self.package, self.note_numbers) for cell in row.iterfind(f"{W}tc")]
+            cells = [_cell_text(cell, self.package, self.markers) for cell in row.iterfind(f"{W}tc")]
             if any(cells):
                 self.lines.append(Line("| " + " | ".join(cells) + " |", "para"))
 
@@ -145,14 +145,40 @@ class _Body:
         return _format_number(definition, level, num_id, self.counters)
 
     def note_lines(self) -> list[str]:
-        """``N text`` for every footnote, in the order the body refers to them."""
+        """Every footnote the body refers to: ``* text`` for a note with its own mark, then ``N text``.
+
+        A note with its own mark (``*`` on the title: "Reissued for technical reasons") comes
+        first, so a numbered note's continuation is never glued onto it.
+        """
         lines = []
-        for note_id, number in sorted(self.note_numbers.items(), key=lambda item: item[1]):
+        for note_id, mark in [*self.markers.marks.items(), *self.markers.numbers.items()]:
             note = self.notes.get(note_id)
             if note is not None:
-                text = " ".join(_plain_text(note).split())
-                lines.append(f"{number} {text}")
+                lines.append(f"{mark} {' '.join(_plain_text(note).split())}")
         return lines
+
+
+@dataclass
+class _Markers:
+    """The footnote references met in the body, in order: the number Word prints for each,
+    or, for a note with a mark of its own (``customMarkFollows``), that mark (the next run's text)."""
+
+    numbers: dict[str, str] = field(default_factory=dict)  # footnote id -> printed number
+    marks: dict[str, str] = field(default_factory=dict)  # footnote id -> its own mark, "*"
+    pending: str | None = None  # a note whose mark is the next text
+
+    def reference(self, element: etree._Element) -> str:
+        """The marker to print for ``<w:footnoteReference>``; ``""`` when the next run prints it."""
+        note_id = element.get(f"{W}id", "")
+        if element.get(f"{W}customMarkFollows", "0").lower() not in ("0", "false", "off"):
+            self.pending = note_id
+            return ""
+        return self.numbers.setdefault(note_id, str(len(self.numbers) + 1))
+
+    def text(self, text: str) -> None:
+        if self.pending is not None and text.strip():
+            self.marks.setdefault(self.pending, text.split()[0])
+            self.pending = None
 
 
 _GUESS = (ListLevel("%1.", "decimal"), ListLevel("(%2)", "lowerLetter"))  # a list the package does not define
@@ -197,7 +223,7 @@ def _roman(n: int) -> str:
 
 
 def _runs(
-    container: etree._Element, package: Package, note_numbers: dict[str, int]
+    container: etree._Element, package: Package, markers: _Markers
 ) -> list[list[tuple[str, bool]]]:
     """The container's text as printed lines of ``(text, italic)`` pieces, split at line breaks."""
     style = container.find(f"{W}pPr/{W}pStyle")
@@ -205,6 +231,7 @@ def _runs(
     lines: list[list[tuple[str, bool]]] = [[]]
     for el in container.iter(*_INLINE):
         if el.tag == f"{W}t":
+            markers.text(el.text or "")
             lines[-1].append((el.text or "", _italic(el.getparent(), package, paragraph_italic)))
         elif el.tag in (f"{W}br", f"{W}cr") and el.get(f"{W}type") not in ("page", "column"):
             lines.append([])
@@ -213,10 +240,7 @@ def _runs(
         elif el.tag == f"{W}footnoteReference":
             if lines[-1]:
                 lines[-1][-1] = (lines[-1][-1][0].rstrip(), lines[-1][-1][1])
-            if el.get(f"{W}customMarkFollows") not in ("1", "true"):  # else the mark is the next run's text
-                note_id = el.get(f"{W}id", "")
-                number = note_numbers.setdefault(note_id, len(note_numbers) + 1)
-                lines[-1].append((str(number), False))
+            lines[-1].append((markers.reference(el), False))
         else:
             lines[-1].append((" ", False))
     return lines
@@ -269,10 +293,10 @@ def _drop_fallbacks(element: etree._Element) -> None:
         fallback.getparent().remove(fallback)
 
 
-def _cell_text(cell: etree._Element, package: Package, note_numbers: dict[str, int]) -> str:
+def _cell_text(cell: etree._Element, package: Package, markers: _Markers) -> str:
     """A table cell's text on one line (its paragraphs and nested tables joined by spaces)."""
     _drop_fallbacks(cell)
-    lines = _runs(cell, package, note_numbers)
+    lines = _runs(cell, package, markers)
     return " ".join("".join(text for line in lines for text, _ in line).split())
 
 
