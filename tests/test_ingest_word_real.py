@@ -8,6 +8,7 @@ calendar. Unseen Word files are checked elsewhere, later.
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 import zipfile
@@ -30,6 +31,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+@functools.cache  # a Resolution is frozen; a Word 97 file is converted once per run
 def _parse(name: str):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # leftovers are asserted on, not warned about
