@@ -57,14 +57,14 @@ def test_nlp_pipeline_reference_obligations_and_actors(nlp):
     from conftest import load_gold
 
     from reslens.evaluate import evaluate
-    from reslens.tables.nlp import actors_table, obligations_table, parse_paragraphs
+    from reslens.nlp.documents import parse_paragraphs
+    from reslens.tables.nlp import actors_table, obligations_table
 
     gold = load_gold("A_RES_66_164")
     paras = pd.DataFrame(gold["paragraphs"]).assign(doc_id=gold["doc_id"])
     docs = parse_paragraphs(paras, nlp)
-    cues = nlp.get_pipe("reslens_obligations").cues
     scores = evaluate(
-        {"obligations": obligations_table(docs, cues), "actors": actors_table(docs)},
+        {"obligations": obligations_table(docs), "actors": actors_table(docs)},
         {k: gold[k] for k in ("doc_id", "obligations", "actors")},
     ).set_index(["layer", "metric"])
     assert scores.loc[("obligations", "f1"), "value"] >= 0.95

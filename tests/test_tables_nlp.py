@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from reslens.nlp.documents import parse_paragraphs
 from reslens.nlp.pipeline import build_pipeline
-from reslens.tables.nlp import actors_table, add_phrase_functions, obligations_table, parse_paragraphs
+from reslens.tables.nlp import actors_table, add_phrase_functions, obligations_table
 
 
 def _paragraphs(doc_id: str, texts: list[str]) -> pd.DataFrame:
@@ -58,7 +59,7 @@ def test_tables_nlp_addressee_id_merges_forms(nlp):
         "Welcomes the report;",
     ]
     docs = parse_paragraphs(_paragraphs("A/RES/99/1", texts), nlp)
-    table = obligations_table(docs, nlp.get_pipe("reslens_obligations").cues)
+    table = obligations_table(docs)
     assert table["addressee_id"].tolist() == ["states", "states", "ohchr", "ohchr", "general_assembly", ""]
 
 
@@ -68,7 +69,7 @@ def test_tables_nlp_pronoun_addressee_is_an_actor_mention(nlp):
         "Encourages States to cooperate with the Special Rapporteur, and urges them to respond promptly;"
     ]
     docs = parse_paragraphs(_paragraphs("S/RES/9999 (2030)", texts), nlp)
-    table = obligations_table(docs, nlp.get_pipe("reslens_obligations").cues)
+    table = obligations_table(docs)
     assert table.loc[table["addressee"] == "them", "addressee_id"].tolist() == ["states"]
     actors = actors_table(docs).set_index("text")
     assert actors.loc["them", ["actor", "actor_type"]].tolist() == ["states", "STATE"]

@@ -8,7 +8,7 @@ import spacy
 from gold_frames import paragraphs as gold_paragraphs
 
 from reslens.nlp import build_pipeline
-from reslens.tables.nlp import parse_paragraphs
+from reslens.nlp.documents import parse_paragraphs
 from reslens.tables.themes import CONCERN_COLUMNS, THEME_COLUMNS, concern_response, themes_table
 
 THEMES_ONLY = build_pipeline("blank", enable=["reslens_themes"])

@@ -80,21 +80,18 @@ def nlp_of_paragraphs(
         ``actors``, ``obligations``, ``themes`` (``None`` where the pipeline lacks the
         pipe) and ``phrase_function``: a one-column frame aligned with ``paragraphs``.
     """
+    from reslens.nlp.documents import parse_paragraphs
     from reslens.tables import nlp as nlp_tables
     from reslens.tables.themes import themes_table
 
     nlp = nlp or pipeline(model, lexicon_dir)
     pipes = set(nlp.pipe_names)
-    docs = nlp_tables.parse_paragraphs(paragraphs, nlp)
+    docs = parse_paragraphs(paragraphs, nlp)
     functions = nlp.get_pipe("reslens_phrases").functions if "reslens_phrases" in pipes else None
     with_functions = nlp_tables.add_phrase_functions(paragraphs.drop(columns="body"), functions=functions)
     return {
         "actors": nlp_tables.actors_table(docs) if "reslens_actors" in pipes else None,
-        "obligations": (
-            nlp_tables.obligations_table(docs, nlp.get_pipe("reslens_obligations").cues)
-            if "reslens_obligations" in pipes
-            else None
-        ),
+        "obligations": nlp_tables.obligations_table(docs) if "reslens_obligations" in pipes else None,
         "themes": themes_table(docs, nlp) if "reslens_themes" in pipes else None,
         "phrase_function": with_functions[["phrase_function"]].reset_index(drop=True),
     }

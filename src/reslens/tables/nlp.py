@@ -1,25 +1,21 @@
 """NLP tables: actors, obligations and phrase functions, one row per observation.
 
-Each function takes the ``paragraphs`` table (doc_id, para_id, section, number,
-opening_phrase, phrase, modifier, footnotes, text, and optionally ``body``) and returns
-a new DataFrame; inputs are never mutated. Paragraphs are the Docs: they are parsed once
-with ``nlp.pipe`` (batched) by :func:`parse_paragraphs`, and every table reads those Docs.
+The tables only reshape: paragraphs are parsed once, and linked within their document,
+by :func:`reslens.nlp.documents.parse_paragraphs`; every table reads those Docs.
+:func:`add_phrase_functions` takes the ``paragraphs`` table and returns a new DataFrame;
+inputs are never mutated.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reslens.para_ids import is_point, parent_of
 from reslens.tables.frames import make_frame
 
 if TYPE_CHECKING:
     import pandas as pd
-    from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-    from reslens.nlp.cues import Cues
-    from reslens.nlp.obligations import Obligation
 
 ACTOR_COLUMNS = ["doc_id", "para_id", "text", "start", "end", "actor", "actor_type", "rule"]
 OBLIGATION_COLUMNS = [
@@ -39,42 +35,6 @@ OBLIGATION_COLUMNS = [
     "binding",
     "effect_note",
 ]
-
-
-def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int = 64) -> list[Doc]:
-    """Parse every paragraph once with ``nlp.pipe``; its keys go to ``doc.user_data``.
-
-    The keys (``doc_id``, ``para_id``, ``section`` and the adopting body as
-    ``reslens_body``) are set before the components run, so they can use them (the
-    obligations pipe skips preambular paragraphs and names the body in ``self`` rows),
-    and each table reads them back without the DataFrame.
-    """
-    sections = paragraphs["section"] if "section" in paragraphs else [""] * len(paragraphs)
-    keys = zip(paragraphs["doc_id"], paragraphs["para_id"], sections, _bodies(paragraphs), strict=True)
-    docs = []
-    for text, (doc_id, para_id, section, body) in zip(
-        paragraphs["text"].fillna("").astype(str), keys, strict=True
-    ):
-        doc = nlp.make_doc(text)
-        doc.user_data.update(
-            {"doc_id": doc_id, "para_id": str(para_id), "section": section, "reslens_body": body}
-        )
-        docs.append(doc)
-    return list(nlp.pipe(docs, batch_size=batch_size))
-
-
-def _bodies(paragraphs: pd.DataFrame) -> list[str]:
-    """The adopting body of each paragraph: the ``body`` column, else from the symbol."""
-    from reslens.structure.bodies import body_by_symbol
-
-    given = paragraphs["body"] if "body" in paragraphs else [None] * len(paragraphs)
-    out = []
-    for doc_id, body in zip(paragraphs["doc_id"], given, strict=True):
-        if not (isinstance(body, str) and body):
-            entry = body_by_symbol(str(doc_id).upper())
-            body = entry["name"] if entry else ""
-        out.append(body)
-    return out
 
 
 def actors_table(docs: list[Doc], *, distinct: bool = True) -> pd.DataFrame:
@@ -132,85 +92,27 @@ def _pronoun_mentions(doc: Doc) -> list[tuple[Span, str]]:
     return out
 
 
-def obligations_table(docs: list[Doc], cues: Cues) -> pd.DataFrame:
-    """One row per operative clause; lettered points are gathered on their paragraph's row.
+def obligations_table(docs: list[Doc]) -> pd.DataFrame:
+    """One row per operative clause, as the obligations pipe stored it.
+
+    :func:`reslens.nlp.documents.link_documents` has gathered lettered points on their
+    paragraph's row and given each row its legal effect (``binding``, ``effect_note``).
 
     Args:
-        docs: from :func:`parse_paragraphs` with a parsed pipeline.
-        cues: from :func:`reslens.nlp.load_cues` (the obligations pipe's ``cues``).
+        docs: from :func:`reslens.nlp.documents.parse_paragraphs` with a parsed pipeline.
     """
+    from reslens.nlp.obligations import SPANS_KEY
 
-    from reslens.nlp.obligations import SPANS_KEY, Obligation, iter_obligations
-
-    points = _points(docs)
-    chapter_vii = _chapter_vii(docs, cues)
-    rows = []
-    for doc in docs:
-        para_id = doc.user_data["para_id"]
-        if doc.user_data["section"] != "operative" or is_point(para_id):
-            continue
-        own_points = points.get((doc.user_data["doc_id"], para_id))
-        found = (
-            iter_obligations(doc, cues, body=doc.user_data["reslens_body"], points=own_points)
-            if own_points  # the actions of a lettered list live in the points' Docs
-            else [Obligation(**row) for row in doc.user_data.get(SPANS_KEY, [])]
+    rows = [
+        (
+            doc.user_data["doc_id"],
+            doc.user_data["para_id"],
+            *(row[column] for column in OBLIGATION_COLUMNS[2:]),
         )
-        rows += [
-            (
-                doc.user_data["doc_id"],
-                para_id,
-                o.verb,
-                o.modifier,
-                o.strength,
-                o.addressee,
-                o.addressee_resolved,
-                o.addressee_kind,
-                o.addressee_id,
-                list(o.actions),
-                list(o.conditions),
-                o.clause,
-                o.rule,
-                *_effect(o, doc.user_data["reslens_body"], cues, chapter_vii[doc.user_data["doc_id"]]),
-            )
-            for o in found
-        ]
+        for doc in docs
+        for row in doc.user_data.get(SPANS_KEY, [])
+    ]
     return make_frame(rows, OBLIGATION_COLUMNS, integers=["strength"], booleans=["binding"])
-
-
-def _chapter_vii(docs: list[Doc], cues: Cues) -> dict[str, bool]:
-    """doc_id -> whether its preamble says the body acts under Chapter VII."""
-    from reslens.nlp.effect import acts_under_chapter_vii
-
-    terms = cues.terms.get("binding_context", frozenset())
-    out: dict[str, bool] = {}
-    for doc in docs:
-        doc_id = doc.user_data["doc_id"]
-        preambular = doc.user_data["section"] == "preambular" and acts_under_chapter_vii([doc.text], terms)
-        out[doc_id] = out.get(doc_id, False) or preambular
-    return out
-
-
-def _effect(o: Obligation, body: str, cues: Cues, chapter_vii: bool) -> tuple[bool | None, str]:
-    """(binding, effect_note) of one row, from ``verb_strength.yml`` (:mod:`reslens.nlp.effect`)."""
-    from reslens.nlp.effect import legal_effect
-
-    return legal_effect(
-        cues.verbs[o.verb],
-        body,
-        cues.effect_defaults,
-        addressee_kind=o.addressee_kind,
-        chapter_vii=chapter_vii,
-    )
-
-
-def _points(docs: list[Doc]) -> dict[tuple[str, str], list[Doc]]:
-    """Lettered sub-paragraph Docs (``OP9.a``) keyed by their paragraph (``OP9``)."""
-    out: dict[tuple[str, str], list[Doc]] = {}
-    for doc in docs:
-        para_id = str(doc.user_data["para_id"])
-        if is_point(para_id) and doc.user_data["section"] == "operative":
-            out.setdefault((doc.user_data["doc_id"], parent_of(para_id)), []).append(doc)
-    return out
 
 
 def add_phrase_functions(

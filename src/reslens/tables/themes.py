@@ -29,7 +29,7 @@ def themes_table(docs: list[Doc], nlp: Language) -> pd.DataFrame:
     """One row per theme hit in each paragraph (``start``/``end`` are character offsets).
 
     Args:
-        docs: paragraphs parsed by :func:`reslens.tables.nlp.parse_paragraphs` with ``nlp``.
+        docs: paragraphs parsed by :func:`reslens.nlp.documents.parse_paragraphs` with ``nlp``.
         nlp: a pipeline with the ``reslens_themes`` pipe (``build_pipeline("blank")`` is
             enough: themes need no statistical model).
 
