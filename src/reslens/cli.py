@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,10 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.showwarning = _one_line_warning
     warnings.filterwarnings("ignore", module="matplotlib")  # layout notes, not the user's concern
     try:
+        _check_lexicons(args.lexicons)
         _check_out_dir(args.out)
         return _run(args)
-    except UsageError as err:
+    except (UsageError, ResolutionError) as err:
         print(f"reslens: error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as err:  # the output folder filled up or went away while writing
+        print(f"reslens: error: {err.filename or args.out}: cannot write ({err.strerror})", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
@@ -141,8 +146,20 @@ def _pipeline(model: str | None, lexicon_dir: Path | None):  # -> spacy.Language
 
 
 def _check_out_dir(out: Path) -> None:
+    """Create ``--out`` and prove it is writable before any input is read."""
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: --out must be a folder, but this is a file")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as err:
+        raise UsageError(f"{out}: --out cannot be created or written ({err.strerror})") from None
+
+
+def _check_lexicons(folder: Path | None) -> None:
+    if folder is not None and not folder.is_dir():
+        raise UsageError(f"{folder}: --lexicons must be a folder of edited .yml lexicons; there is none here")
 
 
 def _first_line(err: Exception) -> str:

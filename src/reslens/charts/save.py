@@ -1,4 +1,8 @@
-"""Write a finished figure to disk, named by what it shows (never by a sequence number)."""
+"""Write a finished figure to disk, named by what it shows (never by a sequence number).
+
+Files are byte-identical between runs: no date in SVG or PDF metadata, and SVG element
+ids from a fixed salt instead of a random one.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+# Metadata matplotlib would stamp with the time of the run, by format.
+_NO_DATE = {"svg": {"Date": None}, "pdf": {"CreationDate": None}, "ps": {"CreationDate": None}}
 
 
 def figure_slug(name: str) -> str:
@@ -43,14 +50,17 @@ def save_figure(
         >>> ax = plot_verb_frequency(obligations)
         >>> save_figure(ax.figure, "operative verbs A/RES/66/164")
     """
+    import matplotlib
+
     from reslens.paths import FIGURES_DIR
 
     out = Path(folder) if folder is not None else FIGURES_DIR
     out.mkdir(parents=True, exist_ok=True)
     stem = figure_slug(name)
     paths = []
-    for fmt in formats:
-        path = out / f"{stem}.{fmt.lstrip('.')}"
-        fig.savefig(path, dpi=dpi, bbox_inches="tight", facecolor="white")
-        paths.append(path)
+    with matplotlib.rc_context({"svg.hashsalt": "reslens"}):
+        for fmt in (f.lstrip(".").lower() for f in formats):
+            path = out / f"{stem}.{fmt}"
+            fig.savefig(path, dpi=dpi, bbox_inches="tight", facecolor="white", metadata=_NO_DATE.get(fmt))
+            paths.append(path)
     return paths

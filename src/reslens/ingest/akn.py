@@ -45,19 +45,25 @@ _CONTAINERS = {
     "subsection",
 }
 _HEADINGS = ("num", "heading", "subheading")
+MAX_DEPTH = 200  # AKN4UN resolutions nest about 15 elements deep; rendering recurses once per level
 
 
 def read_akn(data: bytes, path: str) -> Source:
     """Parse AKN4UN bytes and render them as ODS-layout text.
 
     Raises:
-        ResolutionError: the XML is not well formed or has no document inside.
+        ResolutionError: the XML is not well formed, nested deeper than :data:`MAX_DEPTH`,
+            or has no document inside.
     """
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise ResolutionError(path, f"AKN XML is not well formed: {exc}") from None
+    if (depth := _depth(root)) > MAX_DEPTH:
+        raise ResolutionError(
+            path, f"AKN XML nests elements {depth} deep (at most {MAX_DEPTH} expected for a resolution)"
+        )
     doc = next(iter(children(root)), None)
     if doc is None:
         raise ResolutionError(path, "AKN XML has no document inside <akomaNtoso>")
@@ -81,6 +87,15 @@ def read_akn(data: bytes, path: str) -> Source:
         language=document_language(root),
         italic_leads=_italic_leads(root, lines),
     )
+
+
+def _depth(root: etree._Element) -> int:
+    """How deep elements nest, counted without recursion."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _part_heading(statement: etree._Element, notes: Notes) -> list[str]:

@@ -3,11 +3,34 @@
 Resolutions arrive as UTF-8 (with or without BOM), UTF-16 from Windows tools
 (with a BOM or without one), or Windows-1252 with curly quotes from old exports,
 and with CRLF or CR line ends. All of them become the same ``str`` with ``\\n``.
+
+A byte that is not UTF-8 is read as Windows-1252 where it stands, and only there: one
+stray ``0x93`` in a UTF-8 file becomes ``“`` without garbling every other curly quote,
+and a whole Windows-1252 file is read byte by byte the same way.
 """
 
 from __future__ import annotations
 
 import codecs
+
+
+def _cp1252_here(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the bytes UTF-8 refused, read as Windows-1252 (Latin-1 where it has a hole)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    return "".join(_one_byte(bytes([b])) for b in bad), err.end
+
+
+def _one_byte(byte: bytes) -> str:
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in Windows-1252
+        return byte.decode("latin-1")
+
+
+LOCAL_CP1252 = "reslens-cp1252-here"
+codecs.register_error(LOCAL_CP1252, _cp1252_here)
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -22,8 +45,8 @@ def decode_text(data: bytes) -> str:
     """Decode ``data`` to text with ``\\n`` line ends.
 
     Order: a BOM decides; else a NUL pattern reveals BOM-less UTF-16 (NULs on odd
-    bytes: little-endian, on even bytes: big-endian); else UTF-8; else
-    Windows-1252 (which keeps curly quotes and dashes), else Latin-1.
+    bytes: little-endian, on even bytes: big-endian); else UTF-8, each byte it refuses
+    read as Windows-1252 (which keeps curly quotes and dashes) where it stands.
     """
     return normalise_newlines(_decode(data))
 
@@ -35,12 +58,7 @@ def _decode(data: bytes) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16, errors="replace")
-    for codec in ("utf-8", "cp1252"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    return data.decode("utf-8", errors=LOCAL_CP1252)
 
 
 def _utf16_without_bom(data: bytes) -> str:

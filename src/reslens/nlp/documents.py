@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from reslens.nlp.cues import Cues
 
 OBLIGATIONS_PIPE = "reslens_obligations"
+# The longest paragraph of the 43 corpus-sample and dev texts has 2,658 characters. The
+# parser's time and memory grow fast with length (100,000 characters: 24 s, 540 MB), and
+# spaCy refuses 1,000,000 (E088) with a traceback: refuse early, in one line, instead.
+MAX_PARAGRAPH_CHARS = 50_000
 
 
 def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int = 64) -> list[Doc]:
@@ -33,13 +37,17 @@ def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int
     ``reslens_body``) go to ``doc.user_data`` before the components run, so they can use
     them (the obligations pipe skips preambular paragraphs and names the body in
     ``self`` rows), and each table reads them back without the DataFrame.
+
+    Raises:
+        ResolutionError: a paragraph longer than :data:`MAX_PARAGRAPH_CHARS` (named by
+            its document and paragraph id); nothing is parsed.
     """
+    texts = paragraphs["text"].fillna("").astype(str)
+    _check_lengths(paragraphs, texts)
     sections = paragraphs["section"] if "section" in paragraphs else [""] * len(paragraphs)
     keys = zip(paragraphs["doc_id"], paragraphs["para_id"], sections, _bodies(paragraphs), strict=True)
     docs = []
-    for text, (doc_id, para_id, section, body) in zip(
-        paragraphs["text"].fillna("").astype(str), keys, strict=True
-    ):
+    for text, (doc_id, para_id, section, body) in zip(texts, keys, strict=True):
         doc = nlp.make_doc(text)
         doc.user_data.update(
             {"doc_id": doc_id, "para_id": str(para_id), "section": section, "reslens_body": body}
@@ -49,6 +57,19 @@ def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int
     if OBLIGATIONS_PIPE in nlp.pipe_names:
         link_documents(docs, nlp.get_pipe(OBLIGATIONS_PIPE).cues)
     return docs
+
+
+def _check_lengths(paragraphs: pd.DataFrame, texts: pd.Series) -> None:
+    from reslens.errors import ResolutionError
+
+    lengths = texts.str.len()
+    if len(lengths) and (longest := int(lengths.max())) > MAX_PARAGRAPH_CHARS:
+        at = int(lengths.to_numpy().argmax())
+        raise ResolutionError(
+            str(paragraphs["doc_id"].iloc[at]),
+            f"paragraph {paragraphs['para_id'].iloc[at]} has {longest:,} characters, more than the "
+            f"{MAX_PARAGRAPH_CHARS:,} the NLP step reads (extract --no-nlp gives the structure tables)",
+        )
 
 
 def _bodies(paragraphs: pd.DataFrame) -> list[str]:
