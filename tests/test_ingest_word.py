@@ -8,7 +8,9 @@ makes of it. The real UN Word files are checked in ``test_ingest_word_real.py``.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -436,3 +438,56 @@ def test_note_with_its_own_mark_goes_to_notes_and_numbered_notes_keep_counting()
         (1, "PP1", "Resolution 217 A (III).")
     ]
     assert not resolution.leftovers
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+        + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
+        + "]>",
+        '<!DOCTYPE d [<!ENTITY j SYSTEM "file:///etc/passwd">]>',
+    ],
+    ids=["billion-laughs", "external-entity"],
+)
+def test_entities_in_a_word_part_are_never_expanded(doctype):
+    body = plain("The General Assembly, &j;")
+    xml = f"<?xml version='1.0'?>{doctype}<w:document {NS}><w:body>{body}</w:body></w:document>"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml", xml)
+    try:
+        text = read_source("res.docx", data=buf.getvalue()).text
+    except ResolutionError as err:
+        assert err.path == "res.docx"
+    else:
+        assert "root:" not in text and "aaaaaaaaaa" not in text
+
+
+RUNS = st.lists(
+    st.tuples(st.from_regex(r"[A-Za-z]{1,8}( [a-z]{1,8}){0,3}", fullmatch=True), st.booleans()),
+    min_size=1,
+    max_size=4,
+)  # (text, italic) runs of one paragraph
+ROWS = st.lists(
+    st.lists(st.from_regex(r"[A-Za-z0-9 ]{0,12}", fullmatch=True), min_size=1, max_size=3), max_size=3
+)
+BLOCKS = st.lists(
+    st.one_of(st.tuples(st.just("p"), RUNS), st.tuples(st.just("tbl"), ROWS.filter(bool))), max_size=12
+)
+
+
+@given(BLOCKS)
+def test_every_word_of_any_body_is_kept(blocks):
+    body = cover() + plain("The General Assembly,")
+    for kind, content in blocks:
+        if kind == "p":
+            body += para(*(run(text + " ", italic=italic) for text, italic in content))
+        else:
+            body += _table(*content)
+    source = read_source("res.docx", data=docx(body))
+    words = Counter(re.findall(r"\w+", re.sub(r"<[^>]+>", " ", body)))
+    assert words - Counter(re.findall(r"\w+", source.text)) == Counter()
+    lines = source.text.splitlines()
+    for index, lead in source.italic_leads:
+        assert " ".join(lines[index].split()).lstrip("0123456789.() ").startswith(lead)
