@@ -491,3 +491,13 @@ def test_every_word_of_any_body_is_kept(blocks):
     lines = source.text.splitlines()
     for index, lead in source.italic_leads:
         assert " ".join(lines[index].split()).lstrip("0123456789.() ").startswith(lead)
+
+
+def test_hidden_text_is_not_read_and_a_positional_tab_separates():
+    body = (
+        cover()
+        + para(run("The General Assembly,"), run(" DOCVARIABLE sss1", props="<w:vanish/>"))
+        + para(run("1.\tDecides"), "<w:r><w:ptab/></w:r>", run("to act."))
+    )
+    lines = lines_of(docx(body))
+    assert "\tThe General Assembly," in lines and "\t1.\tDecides to act." in lines

@@ -37,7 +37,7 @@ from reslens.model import Source
 from reslens.patterns import ENACTING_FORMULA_LINE, PARAGRAPH_START
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_INLINE = (f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference")
+_INLINE = (f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference")
 _LEAD_TRAIL = " ,;:."
 _CELL_GAP = re.compile(r"\t+| {2,}")  # how header and footer lines put pieces side by side
 _SEARCH_AHEAD = 50  # output lines searched for an input paragraph when mapping italics
@@ -222,14 +222,14 @@ def _roman(n: int) -> str:
     return out
 
 
-def _runs(
-    container: etree._Element, package: Package, markers: _Markers
-) -> list[list[tuple[str, bool]]]:
+def _runs(container: etree._Element, package: Package, markers: _Markers) -> list[list[tuple[str, bool]]]:
     """The container's text as printed lines of ``(text, italic)`` pieces, split at line breaks."""
     style = container.find(f"{W}pPr/{W}pStyle")
     paragraph_italic = package.style_italic(style.get(f"{W}val", "")) if style is not None else False
     lines: list[list[tuple[str, bool]]] = [[]]
     for el in container.iter(*_INLINE):
+        if _hidden(el.getparent()):
+            continue  # hidden text (w:vanish) is not printed
         if el.tag == f"{W}t":
             markers.text(el.text or "")
             lines[-1].append((el.text or "", _italic(el.getparent(), package, paragraph_italic)))
@@ -244,6 +244,11 @@ def _runs(
         else:
             lines[-1].append((" ", False))
     return lines
+
+
+def _hidden(run: etree._Element | None) -> bool:
+    props = run.find(f"{W}rPr") if run is not None and run.tag == f"{W}r" else None
+    return props is not None and is_on(props.find(f"{W}vanish"))
 
 
 def _italic(run: etree._Element, package: Package, paragraph_italic: bool) -> bool:
@@ -302,7 +307,7 @@ def _cell_text(cell: etree._Element, package: Package, markers: _Markers) -> str
 
 def _plain_text(element: etree._Element, gap: str = " ") -> str:
     """All text inside ``element`` (a footnote, a header line); tabs and line breaks become ``gap``."""
-    pieces = element.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}noBreakHyphen")
+    pieces = element.iter(f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}noBreakHyphen")
     return "".join(
         el.text or "" if el.tag == f"{W}t" else "-" if el.tag == f"{W}noBreakHyphen" else gap for el in pieces
     )
