@@ -52,13 +52,18 @@ def analyze_tables(
     paragraphs = tables.paragraphs.merge(tables.documents[["doc_id", "body"]], on="doc_id", how="left")
     by_doc = paragraphs.groupby("doc_id", sort=False).indices
     doc_ids = list(by_doc)
-    keys = _document_keys(paragraphs, by_doc, _fingerprint(nlp, model, lexicon_dir))
+    fingerprint = _fingerprint(nlp, model, lexicon_dir)
+    keys = _document_keys(paragraphs, by_doc, fingerprint)
     store = Cache(cache, "nlp") if cache is not None else None
     cached = _cached_pipes(store, keys) if store else {}
     todo = [d for d in doc_ids if keys[d] not in cached]
     batches = _batches(todo, by_doc)
+    if nlp is None and batches and workers == 1 and engine == "local":
+        from reslens.nlp import build_pipeline
+
+        nlp = build_pipeline(model, lexicon_dir=lexicon_dir)  # read the lexicons as they are now
     tasks = [
-        (paragraphs.iloc[_rows(batch, by_doc)].reset_index(drop=True), model, lexicon_dir, nlp)
+        (paragraphs.iloc[_rows(batch, by_doc)].reset_index(drop=True), model, lexicon_dir, fingerprint, nlp)
         for batch in batches
     ]
     made: dict[str, dict[str, pd.DataFrame | None]] = {}

@@ -72,9 +72,17 @@ def structure_of_files(
 
 
 def nlp_of_paragraphs(
-    paragraphs: pd.DataFrame, model: str | None, lexicon_dir: str | None, nlp: Language | None = None
+    paragraphs: pd.DataFrame,
+    model: str | None,
+    lexicon_dir: str | None,
+    fingerprint: str,
+    nlp: Language | None = None,
 ) -> dict[str, pd.DataFrame | None]:
     """The NLP tables of some documents' paragraphs (a ``body`` column names the adopting body).
+
+    ``nlp`` is used when given (in this process); otherwise the pipeline of ``model`` and
+    ``lexicon_dir`` is built once per worker process and ``fingerprint`` (the lexicon
+    hashes among others) decides when to build it again.
 
     Returns:
         ``actors``, ``obligations``, ``themes`` (``None`` where the pipeline lacks the
@@ -84,7 +92,7 @@ def nlp_of_paragraphs(
     from reslens.tables import nlp as nlp_tables
     from reslens.tables.themes import themes_table
 
-    nlp = nlp or pipeline(model, lexicon_dir)
+    nlp = nlp or pipeline(model, lexicon_dir, fingerprint)
     pipes = set(nlp.pipe_names)
     docs = parse_paragraphs(paragraphs, nlp)
     functions = nlp.get_pipe("reslens_phrases").functions if "reslens_phrases" in pipes else None
@@ -98,8 +106,8 @@ def nlp_of_paragraphs(
 
 
 @lru_cache(maxsize=2)
-def pipeline(model: str | None, lexicon_dir: str | None) -> Language:
-    """The pipeline, built once per process (workers keep it between tasks)."""
+def pipeline(model: str | None, lexicon_dir: str | None, fingerprint: str) -> Language:
+    """The pipeline, built once per worker process and run fingerprint (an edited lexicon gives a new one)."""
     from reslens.nlp import build_pipeline
 
     return build_pipeline(model, lexicon_dir=lexicon_dir)
