@@ -208,3 +208,12 @@ def test_corpus_data_extract_reads_every_record_however_the_lines_are_wrapped(re
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         found, unreadable = read_records([path])
     assert found == records and unreadable == []
+
+
+def test_corpus_summary_counts_resolutions_without_a_data_extract_record(tmp_path):
+    shutil.copytree(SAMPLE / "SCresolutions", tmp_path / "SCresolutions")
+    extract = tmp_path / "SCresolutions" / "data_extract" / "2023.json"
+    extract.write_text(extract.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="1 resolution\\(s\\) without a data_extract record"):
+        tables = reslens.load_corpus(tmp_path)
+    assert tables.documents["adoption_type"].notna().tolist() == [True, False]

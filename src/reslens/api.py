@@ -101,7 +101,7 @@ def load_corpus(
     if errors == "warn":
         for refusal in failed:
             warnings.warn(f"{refusal.file}: {refusal.reason}", stacklevel=2)
-    if read.refusals or read.n_warned:
+    if read.has_news:
         warnings.warn(read.summary(), stacklevel=2)
     return read.tables
 

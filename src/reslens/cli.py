@@ -182,7 +182,7 @@ def _read_all(args: argparse.Namespace):  # -> (CorpusRead, failed refusals)
     failed = [r for r in read.refusals if r.error]
     for refusal in failed[:MAX_ERROR_LINES]:
         print(f"reslens: error: {refusal.file}: {refusal.reason}", file=sys.stderr)
-    if len(read.tables.documents) and (read.refusals or read.n_warned):
+    if len(read.tables.documents) and (read.has_news):
         print(f"reslens: {read.summary()}", file=sys.stderr)
     return read, failed
 

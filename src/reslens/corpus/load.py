@@ -45,6 +45,12 @@ class CorpusRead:
     n_files: int
     n_warned: int
     inputs: list[Path]  # the files on disk that were read (an archive once)
+    n_unrecorded: int = 0  # resolutions with no data_extract record, when records were read
+
+    @property
+    def has_news(self) -> bool:
+        """Whether the summary line says more than how many were read."""
+        return bool(self.refusals or self.n_warned or self.n_unrecorded)
 
     def summary(self) -> str:
         """One line: how many resolutions from how many files, and why the rest were set aside."""
@@ -56,6 +62,10 @@ class CorpusRead:
             line += f"; {len(self.refusals)} set aside ({listed}): see the refused table"
         if self.n_warned:
             line += f"; {self.n_warned} file(s) with text the parser could not place: see the leftovers table"
+        if self.n_unrecorded:
+            line += (
+                f"; {self.n_unrecorded} resolution(s) without a data_extract record (no votes or sponsors)"
+            )
         return line
 
 
@@ -100,11 +110,12 @@ def read_corpus(
             n_warned += result.warned > 0
     tables = Tables(**_assemble(made, keep_keys, store))
     places = [p for p in paths if p.is_dir()] if metadata is None else _as_list(metadata)
-    tables = _with_records(tables, places, refusals)
+    tables, n_unrecorded = _with_records(tables, places, refusals)
     refused = _refused_frame(refusals)
     inputs = list(dict.fromkeys(f.path for f in files))
     n_files = len(files) + len(skipped)
-    return CorpusRead(tables.with_tables(refused=refused), refusals, n_files, n_warned, inputs)
+    read = CorpusRead(tables.with_tables(refused=refused), refusals, n_files, n_warned, inputs, n_unrecorded)
+    return read
 
 
 def _structure_results(
@@ -209,19 +220,27 @@ def _assemble(made: dict[str, list[pd.DataFrame]], keep_keys: list[str], store: 
     return out
 
 
-def _with_records(tables: Tables, places: list[Path], refusals: list[Refusal]) -> Tables:
+def _with_records(tables: Tables, places: list[Path], refusals: list[Refusal]) -> tuple[Tables, int]:
+    """The tables with the data_extract columns and tables, and how many documents have no record.
+
+    A record joins a document by its exact symbol: a multi-part text (``A/RES/74/255 A-B``)
+    whose record names only ``A/RES/74/255`` stays without one, since the votes of the
+    parts differ.
+    """
     from reslens.corpus import records
     from reslens.corpus.data_extract import metadata_files, read_records
 
     found, unreadable = read_records(metadata_files(places))
     refusals.extend(Refusal(u.file, u.reason, error=False) for u in unreadable)
-    matched, _ = records.match_records(found, tables.documents["doc_id"])
-    return tables.with_tables(
+    matched = records.match_records(found, tables.documents["doc_id"])
+    n_unrecorded = len(tables.documents) - len(matched) if found else 0
+    with_records = tables.with_tables(
         documents=records.add_vote_columns(tables.documents, matched),
         votes=records.votes_table(matched),
         sponsors=records.sponsors_table(matched),
         subjects=records.subjects_table(matched),
     )
+    return with_records, n_unrecorded
 
 
 def _refused_frame(refusals: list[Refusal]) -> pd.DataFrame:

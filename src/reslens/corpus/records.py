@@ -29,18 +29,15 @@ _LIBRARY_TITLE = "DHL"  # the record's own title, not a subject
 _COUNCIL_VOTE = re.compile(r"\b\d+\s*-\s*\d+\s*-\s*\d+\b|unanim", re.IGNORECASE)
 
 
-def match_records(records: Iterable[dict], doc_ids: Iterable[str]) -> tuple[dict[str, dict], int]:
-    """The first record of each loaded document (by symbol), and how many records matched none."""
+def match_records(records: Iterable[dict], doc_ids: Iterable[str]) -> dict[str, dict]:
+    """The first record of each loaded document, joined by symbol (records of others are left)."""
     wanted = {symbol_key(d): d for d in doc_ids}
     matched: dict[str, dict] = {}
-    unmatched = 0
     for record in records:
         doc_id = wanted.get(symbol_key(record.get("symbol", "")))
-        if doc_id is None:
-            unmatched += 1
-        else:
+        if doc_id is not None:
             matched.setdefault(doc_id, record)
-    return matched, unmatched
+    return matched
 
 
 def votes_table(matched: dict[str, dict]) -> pd.DataFrame:
