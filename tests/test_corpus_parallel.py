@@ -146,3 +146,16 @@ def test_corpus_parquet_dataset_is_partitioned_by_body_and_session(tmp_path):
     csv = pd.read_csv(tmp_path / "paragraphs.csv")
     assert len(dataset.to_table()) == len(csv)
     assert set(council["doc_id"]) == {"S/RES/2673 (2023)", "S/RES/2675 (2023)"}
+
+
+def test_corpus_cache_keeps_two_copies_of_a_file_in_one_batch(tmp_path, monkeypatch):
+    for year in ("2014", "2015"):  # the UN's SC folders hold a few resolutions twice like this
+        shutil.copytree(SAMPLE / "SCresolutions" / "2023", tmp_path / "corpus" / year)
+    first = _quiet_load(tmp_path / "corpus", cache=tmp_path / "cache")
+    assert len(first.documents) == 2 and len(first.refused) == 2
+
+    def must_not_parse(*_args):
+        raise AssertionError("a cached file was parsed again")
+
+    monkeypatch.setattr(load, "structure_of_files", must_not_parse)
+    assert_same_tables(first, _quiet_load(tmp_path / "corpus", cache=tmp_path / "cache"))

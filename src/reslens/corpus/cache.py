@@ -1,7 +1,7 @@
 """Per-file results stored as Parquet, so a second run re-does only what changed.
 
-Every result is stored under a key: the SHA-256 of the input (a file's bytes, or a
-document's paragraphs for the NLP step) together with the reslens version, the spaCy
+Every result is stored under a key: the SHA-256 of the input (a file's name and bytes,
+or a document's paragraphs for the NLP step) together with the reslens version, the spaCy
 model and the SHA-256 of every lexicon. Edit a lexicon, upgrade reslens or the model,
 and the keys change, so those results are made again; add a file and only that file
 is read.
@@ -75,14 +75,18 @@ class Cache:
 
     def _read(self, table: str, keys: set[str], columns: list[str] | None = None) -> pd.DataFrame:
         import pandas as pd
+        import pyarrow as pa
         import pyarrow.compute as pc
         import pyarrow.dataset as ds
+        import pyarrow.parquet as pq
 
         folder = self.root / table
         files = sorted(str(p) for p in folder.glob("*.parquet")) if folder.is_dir() else []
         if not files:
             return pd.DataFrame({c: pd.Series(dtype="string") for c in columns or [KEY]})
-        dataset = ds.dataset(files, format="parquet")
+        # a segment of a few files may hold a column with no values (Parquet type null)
+        schema = pa.unify_schemas([pq.read_schema(f) for f in files], promote_options="permissive")
+        dataset = ds.dataset(files, format="parquet", schema=schema)
         found = dataset.to_table(filter=pc.field(KEY).isin(list(keys)))
         frame = found.to_pandas()
         for column in LIST_COLUMNS & set(frame.columns):  # Parquet lists come back as arrays

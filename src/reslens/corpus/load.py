@@ -137,7 +137,8 @@ def _structure_results(
             early[i] = FileResult(file.name, reason=err.problem)
             data = None
         contents.append(data)
-        keys.append(result_key(data or file.name.encode(), fingerprint))
+        # the name too: the tables record it (documents.source), so a moved copy is its own result
+        keys.append(result_key(file.name.encode() + b"\0" + (data or b""), fingerprint))
     cached = _cached_results(store, files, keys, early) if store else {}
     todo = [i for i in range(len(files)) if i not in early and i not in cached]
     batches = [todo[i : i + FILES_PER_TASK] for i in range(0, len(todo), FILES_PER_TASK)]
@@ -147,14 +148,16 @@ def _structure_results(
     outputs = run_in_order(
         structure_of_files, tasks, workers=workers, engine=engine, client=client, desc="parsing"
     )
-    for batch, (batch_results, batch_tables) in zip(batches, outputs, strict=True):
+    for batch, (batch_results, layers) in zip(batches, outputs, strict=True):
         done.update(zip(batch, batch_results, strict=True))
-        key_of = {r.doc_id: keys[i] for i, r in zip(batch, batch_results, strict=True) if r.tabled}
-        for name in STRUCTURE_TABLES:
-            made[name].append(_keyed(batch_tables[name], key_of))
+        for n, layer in enumerate(layers):
+            in_layer = zip(batch, batch_results, strict=True)
+            key_of = {r.doc_id: keys[i] for i, r in in_layer if r.layer == n and not r.reason}
+            for name in STRUCTURE_TABLES:
+                made[name].append(_keyed(layer[name], key_of))
     if store and done:
-        stored = {keys[i]: r for i, r in done.items() if r.reason or r.tabled}
-        store.store(_index(stored), {name: _concat(frames) for name, frames in made.items()})
+        stored = {keys[i]: r for i, r in done.items()}
+        store.store(_index(stored), {name: _concat(frames) for name, frames in made.items() if frames})
     return [(early.get(i) or cached.get(i) or done[i], keys[i]) for i in range(len(files))], made
 
 

@@ -31,30 +31,32 @@ class FileResult:
         doc_id: the resolution's id, ``""`` when refused.
         reason: why the file gave no tables, ``""`` when it did.
         warned: how many warnings parsing gave (unplaced text: see ``leftovers``).
-        tabled: its rows are in the batch's tables (not when its batch already held
-            the same ``doc_id``).
+        layer: which of the batch's table sets holds its rows (a batch holding one
+            ``doc_id`` twice tables the second copy apart, so rows stay per file).
     """
 
     name: str
     doc_id: str = ""
     reason: str = ""
     warned: int = 0
-    tabled: bool = False
+    layer: int = 0
 
 
 def structure_of_files(
     named_bytes: list[tuple[str, bytes]],
-) -> tuple[list[FileResult], dict[str, pd.DataFrame]]:
+) -> tuple[list[FileResult], list[dict[str, pd.DataFrame]]]:
     """Parse each ``(name, bytes)``; return each file's result and the batch's structure tables.
 
-    The tables are built once for the whole batch (building them per file costs more
-    than parsing), from the first file of each ``doc_id``.
+    The tables are built once per batch (building them per file costs more than
+    parsing): one set, or one more for each further copy of a ``doc_id`` in the batch.
     """
     from reslens.ingest import read_source
     from reslens.structure import parse
     from reslens.tables import structure_tables
 
-    results, resolutions, seen = [], [], set()
+    results: list[FileResult] = []
+    layers: list[list] = []
+    copies: dict[str, int] = {}
     for name, data in named_bytes:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -63,12 +65,13 @@ def structure_of_files(
             except ResolutionError as err:
                 results.append(FileResult(name, reason=err.problem))
                 continue
-        tabled = resolution.doc_id not in seen
-        if tabled:
-            seen.add(resolution.doc_id)
-            resolutions.append(resolution)
-        results.append(FileResult(name, resolution.doc_id, warned=len(caught), tabled=tabled))
-    return results, dict(structure_tables(resolutions).items())
+        layer = copies.get(resolution.doc_id, 0)
+        copies[resolution.doc_id] = layer + 1
+        if layer == len(layers):
+            layers.append([])
+        layers[layer].append(resolution)
+        results.append(FileResult(name, resolution.doc_id, warned=len(caught), layer=layer))
+    return results, [dict(structure_tables(layer).items()) for layer in layers]
 
 
 def nlp_of_paragraphs(
