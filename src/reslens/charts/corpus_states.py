@@ -148,7 +148,8 @@ def plot_sponsorship_strength(
                    linewidths=0.6, label=f"{body or 'unknown body'} ({len(part)})", **kwargs)  # fmt: skip
     ax.set_xlabel("sponsors listed (sponsors and additional sponsors)", fontsize=TEXT)
     ax.set_ylabel(f"% of operative clauses at strength {strong}+", fontsize=TEXT)
-    ax.set_ylim(-3, 103)
+    top = float(rows["strong_share"].max()) if len(rows) else 100.0
+    ax.set_ylim(-3, min(103, 10 * (top // 10) + 13))  # from 0, to just above the highest dot
     whole_counts(ax, "x")
     ax.tick_params(labelsize=SMALL)
     ax.grid(True, color=OKABE_ITO["grey"], alpha=0.25, linewidth=0.5)

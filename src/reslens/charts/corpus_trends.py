@@ -158,7 +158,7 @@ def plot_theme_trend(
     where = {"preambular": "preambular ", "operative": "operative ", None: ""}[section]
     bar.set_label(f"{where}paragraphs per resolution", fontsize=SMALL)
     what = {"preambular": "Concerns raised", "operative": "Themes acted on", None: "Themes"}[section]
-    titled(ax, f"{what} by session and body: {where}paragraphs per resolution (resolutions in brackets)")
+    titled(ax, f"{what} per resolution, by session and body (resolutions in brackets)")
     return ax
 
 
