@@ -10,7 +10,7 @@ import pytest
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
 EXPECTED = [
     "01-load-and-explore", "02-actors-and-obligations", "03-operative-verbs",
-    "04-concern-themes", "05-compare-resolutions", "06-teaching-workshop",
+    "04-concern-themes", "05-compare-resolutions", "06-teaching-workshop", "07-corpus-trends",
 ]  # fmt: skip
 
 
@@ -18,7 +18,7 @@ def _cells(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["cells"]
 
 
-def test_notebooks_are_the_six_of_the_course():
+def test_notebooks_are_the_numbered_ones_of_the_course():
     assert [p.stem for p in NOTEBOOKS] == EXPECTED
 
 
