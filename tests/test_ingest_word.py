@@ -501,3 +501,23 @@ def test_hidden_text_is_not_read_and_a_positional_tab_separates():
     )
     lines = lines_of(docx(body))
     assert "\tThe General Assembly," in lines and "\t1.\tDecides to act." in lines
+
+
+def test_endnotes_are_kept_as_notes_numbered_with_the_footnotes():
+    endnotes = (
+        f"<w:endnotes {NS}>"
+        '<w:endnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+        f'<w:endnote w:id="1"><w:p>{run(" A/72/562.")}</w:p></w:endnote></w:endnotes>'
+    )
+    body = (
+        cover()
+        + plain("The General Assembly,")
+        + para(run("Recalling the Declaration,"), _ref("1"))
+        + para(run("1.\tNotes the report"), '<w:r><w:endnoteReference w:id="1"/></w:r>', run(";"))
+    )
+    parts = {**_footnote_parts({"1": "Resolution 217 A (III)."}), "endnotes.xml": endnotes}
+    resolution = parse_file_from(docx(body, **parts))
+    assert [(f.number, f.para_id, f.text) for f in resolution.footnotes] == [
+        (1, "PP1", "Resolution 217 A (III)."),
+        (2, "OP1", "A/72/562."),
+    ]

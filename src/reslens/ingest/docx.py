@@ -15,8 +15,8 @@ bounded on hostile input. What the UN's Word files carry and how it comes out:
   an empty cell stays as an empty place, so columns line up with the header
   rows). The bars keep a row that begins with a number from reading as an
   operative paragraph; the rows follow the paragraph the table belongs to;
-* footnote markers are numbered in the order they are referenced and glued to
-  the word before them; the notes come last as ``N text`` lines;
+* footnote (and endnote) markers are numbered in the order they are referenced and
+  glued to the word before them; the notes come last as ``N text`` lines;
 * the page headers and footers: the first page's header is the masthead (symbol,
   body, distribution date) and its footer the job number, read for metadata
   when the body does not print them; all header and footer lines are furniture.
@@ -37,7 +37,8 @@ from reslens.model import Source
 from reslens.patterns import ENACTING_FORMULA_LINE, PARAGRAPH_START
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_INLINE = (f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference")
+_NOTE_REFERENCES = (f"{W}footnoteReference", f"{W}endnoteReference")
+_INLINE = (f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", *_NOTE_REFERENCES)
 _LEAD_TRAIL = " ,;:."
 _CELL_GAP = re.compile(r"\t+| {2,}")  # how header and footer lines put pieces side by side
 _SEARCH_AHEAD = 50  # output lines searched for an input paragraph when mapping italics
@@ -52,7 +53,7 @@ def read_docx(data: bytes, path: str) -> Source:
     package = Package(data, path)
     if not package.has("word/document.xml"):
         raise package.invalid("a zip without word/document.xml")
-    body = _Body(package, package.footnotes())
+    body = _Body(package, package.notes())
     for element in package.iter_children("word/document.xml", f"{W}body", BODY_TAGS):
         body.add(element)
     if not body.seen_body:
@@ -163,13 +164,13 @@ class _Markers:
     """The footnote references met in the body, in order: the number Word prints for each,
     or, for a note with a mark of its own (``customMarkFollows``), that mark (the next run's text)."""
 
-    numbers: dict[str, str] = field(default_factory=dict)  # footnote id -> printed number
-    marks: dict[str, str] = field(default_factory=dict)  # footnote id -> its own mark, "*"
+    numbers: dict[str, str] = field(default_factory=dict)  # "footnote:<id>" -> printed number
+    marks: dict[str, str] = field(default_factory=dict)  # "footnote:<id>" -> its own mark, "*"
     pending: str | None = None  # a note whose mark is the next text
 
     def reference(self, element: etree._Element) -> str:
-        """The marker to print for ``<w:footnoteReference>``; ``""`` when the next run prints it."""
-        note_id = element.get(f"{W}id", "")
+        """The marker to print for a note reference; ``""`` when the next run prints it."""
+        note_id = f"{etree.QName(element).localname.removesuffix('Reference')}:{element.get(f'{W}id', '')}"
         if element.get(f"{W}customMarkFollows", "0").lower() not in ("0", "false", "off"):
             self.pending = note_id
             return ""
@@ -237,7 +238,7 @@ def _runs(container: etree._Element, package: Package, markers: _Markers) -> lis
             lines.append([])
         elif el.tag == f"{W}noBreakHyphen":
             lines[-1].append(("-", False))
-        elif el.tag == f"{W}footnoteReference":
+        elif el.tag in _NOTE_REFERENCES:
             if lines[-1]:
                 lines[-1][-1] = (lines[-1][-1][0].rstrip(), lines[-1][-1][1])
             lines[-1].append((markers.reference(el), False))

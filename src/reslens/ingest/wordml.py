@@ -205,14 +205,20 @@ class Package:
 
     # --- footnotes, headers and footers ---------------------------------------------------
 
-    def footnotes(self) -> dict[str, etree._Element]:
-        """Footnote id -> ``<w:footnote>``, Word's separators left out."""
-        if not self.has("word/footnotes.xml"):
-            return {}
+    def notes(self) -> dict[str, etree._Element]:
+        """``footnote:<id>`` and ``endnote:<id>`` -> the note element, Word's separators left out.
+
+        UN templates print endnotes with the same Arabic numbers as footnotes, so both
+        are read; the key says which part a reference points into.
+        """
         notes = {}
-        for note in self.iter_children("word/footnotes.xml", f"{W}footnotes", (f"{W}footnote",)):
-            if note.get(f"{W}type") not in ("separator", "continuationSeparator"):
-                notes[note.get(f"{W}id", "")] = _detached(note)
+        for kind in ("footnote", "endnote"):
+            name = f"word/{kind}s.xml"
+            if not self.has(name):
+                continue
+            for note in self.iter_children(name, f"{W}{kind}s", (f"{W}{kind}",)):
+                if note.get(f"{W}type") not in ("separator", "continuationSeparator", "continuationNotice"):
+                    notes[f"{kind}:{note.get(f'{W}id', '')}"] = _detached(note)
         return notes
 
     def page_parts(self) -> list[str]:
