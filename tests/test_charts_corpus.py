@@ -164,3 +164,26 @@ def test_corpus_sponsorship_plot_one_colour_per_body_with_counts_in_legend():
     assert [len(c.get_offsets()) for c in ax.collections] == [3, 1]
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["General Assembly (3)", "Security Council (1)"]
+
+
+@pytest.mark.parametrize(
+    ("plot", "args", "reason"),
+    [
+        (
+            charts.plot_strength_by_session,
+            lambda: (obligations().iloc[:0], documents()),
+            "no operative clause",
+        ),
+        (charts.plot_theme_trend, lambda: (themes().iloc[:0], documents()), "no theme"),
+        (charts.plot_addressed_states, lambda: (addressed().iloc[:0], documents()), "addressed to a State"),
+        (
+            charts.plot_sponsorship_strength,
+            lambda: (obligations().iloc[:0], sponsors(), documents()),
+            "no resolution",
+        ),
+    ],
+    ids=["strength", "themes", "states", "sponsors"],
+)
+def test_corpus_charts_refuse_to_draw_nothing_and_say_why(plot, args, reason):
+    with pytest.raises(ValueError, match=reason):
+        plot(*args())

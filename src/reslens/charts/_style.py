@@ -100,6 +100,12 @@ def require(data: pd.DataFrame, columns: Iterable[str], chart: str) -> None:
         raise ValueError(f"{chart}: the table lacks column(s) {', '.join(missing)}")
 
 
+def nothing_to_draw(rows: pd.DataFrame, chart: str, why: str) -> None:
+    """Refuse an empty chart with a reason: the report shows the reason instead of blank axes."""
+    if rows.empty:
+        raise ValueError(f"{chart}: {why}")
+
+
 def one_document(data: pd.DataFrame, chart: str) -> str:
     """The single ``doc_id`` in ``data`` (empty if the column is absent); charts of one text need it."""
     if "doc_id" not in data.columns:

@@ -17,6 +17,7 @@ from reslens.charts._style import (
     TEXT,
     axes,
     label_chars,
+    nothing_to_draw,
     require,
     shorten,
     titled,
@@ -66,6 +67,7 @@ def plot_addressed_states(
     names = lexicon_view("member_states", None, _state_names)
     state = data["member_state"].map(lambda s: names.get(s, s))
     rows = data.assign(state=state, stance=data["vote"].fillna(missing).astype(str))
+    nothing_to_draw(rows, "plot_addressed_states", "no operative clause addressed to a State by name")
     by_state = rows.groupby(["state", "stance"]).size().unstack(fill_value=0)
     order = by_state.sum(axis=1).sort_values(ascending=False, kind="stable").head(top).index.tolist()
     ax = axes(ax, (9, 0.5 * len(order) + 2))
@@ -137,6 +139,9 @@ def plot_sponsorship_strength(
     require(documents, ["doc_id", "body"], "plot_sponsorship_strength")
     rows = sponsorship_strength(obligations, sponsors, strong=strong).merge(
         documents[["doc_id", "body"]], on="doc_id", how="left"
+    )
+    nothing_to_draw(
+        rows, "plot_sponsorship_strength", "no resolution with an operative clause of known strength"
     )
     ax = axes(ax, (8, 4.8))
     kwargs.setdefault("s", 60)

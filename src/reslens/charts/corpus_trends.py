@@ -18,6 +18,7 @@ from reslens.charts._style import (
     TEXT,
     axes,
     label_chars,
+    nothing_to_draw,
     require,
     shorten,
     titled,
@@ -74,6 +75,9 @@ def plot_strength_by_session(
     """
     require(obligations, ["doc_id", column], "plot_strength_by_session")
     rows = obligations.dropna(subset=[column]).merge(document_periods(documents), on="doc_id")
+    nothing_to_draw(
+        rows, "plot_strength_by_session", "no operative clause with a strength in a dated resolution"
+    )
     rows = rows.astype({column: int})
     shares = rows.groupby(["body", "period"])[column].value_counts(normalize=True).unstack(fill_value=0)
     totals = rows.groupby(["body", "period"]).size()
@@ -132,6 +136,9 @@ def plot_theme_trend(
     periods = document_periods(documents)
     hits = themes if section is None else themes[themes["section"] == section]
     hits = hits.drop_duplicates(["doc_id", "para_id", "label"]).merge(periods, on="doc_id")
+    nothing_to_draw(
+        hits, "plot_theme_trend", f"no theme in the {section or 'any'} paragraphs of a dated resolution"
+    )
     counts = hits.groupby(["label", "body", "period"]).size().unstack(["body", "period"], fill_value=0)
     table = counts.div(periods.groupby(["body", "period"]).size().reindex(counts.columns), axis=1)
     layout = _layout(periods)
