@@ -115,3 +115,15 @@ def test_cli_parquet_keeps_list_columns_as_lists(reference_path, tmp_path):
     main(["extract", str(reference_path), "--out", str(tmp_path), "--no-nlp", "--parquet"])
     footnotes = pd.read_parquet(tmp_path / "paragraphs.parquet").set_index("para_id")["footnotes"]
     assert list(footnotes["PP2"]) == [1, 2]
+
+
+def test_cli_report_on_a_folder_draws_the_corpus_charts_not_one_set_per_text(tmp_path):
+    from reslens.paths import DATA_DIR
+
+    folder = DATA_DIR / "corpus-sample" / "SCresolutions"  # 6 resolutions, one published twice
+    assert main(["report", str(folder), "--out", str(tmp_path), "--model", "blank"]) == 0
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Corpus: 6 resolutions" in page and "<td>Security Council</td>" in page
+    assert "Concerns raised, by session and body" in page  # themes need no statistical model
+    assert "the obligations table is empty or missing" in page  # a blank pipeline finds no verbs: said
+    assert "Verb strength along the text" not in page
