@@ -49,6 +49,15 @@ def test_corpus_periods_use_the_session_else_the_adoption_year():
     }  # fmt: skip
 
 
+def test_corpus_periods_name_emergency_and_special_sessions_after_the_regular_ones():
+    docs = pd.DataFrame({
+        "doc_id": ["A/RES/ES-11/4", "A/RES/S-32/1", "A/RES/80/1"], "session": ["11", "32", "80"],
+        "body": ["General Assembly"] * 3, "adoption_date": ["2022-03-02", "", ""],
+    })  # fmt: skip
+    periods = document_periods(docs).sort_values("order")
+    assert periods["period"].tolist() == ["80", "ES-11", "S-32"]
+
+
 def test_corpus_strength_columns_are_shares_that_sum_to_100_with_counts_above():
     ax = charts.plot_strength_by_session(obligations(), documents())
     assert [t.get_text() for t in ax.get_xticklabels()] == ["75", "76", "2021"]

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+OTHER_SESSION = re.compile(r"/((?:ES|S)-\d+)/")  # A/RES/ES-11/4, A/RES/S-32/1
 BODY_GAP = 1.0  # empty columns between two bodies
 
 
@@ -39,17 +40,22 @@ def document_periods(documents: pd.DataFrame) -> pd.DataFrame:
 
     The period is the session the document names (GA and HRC session numbers, ECOSOC
     session years), else the year of adoption (the Security Council has no sessions),
-    else the year in the symbol ("S/RES/2515 (2020)"). A document with none is left out.
+    else the year in the symbol ("S/RES/2515 (2020)"). Emergency and special sessions
+    keep their own names ("ES-11", "S-32") and come after the regular sessions. A
+    document with none of these is left out.
     """
     require(documents, ["doc_id", "body", "session", "adoption_date"], "document_periods")
     period = documents["session"].fillna("").astype(str).str.strip()
     for column in ("adoption_date", "doc_id"):
         year = documents[column].fillna("").astype(str).str.extract(f"({YEAR.pattern})", expand=False)
         period = period.where(period != "", year.fillna(""))
+    other = documents["doc_id"].astype(str).str.extract(OTHER_SESSION.pattern, expand=False).fillna("")
+    period = period.where(other == "", other)
     out = documents[["doc_id", "body"]].assign(body=documents["body"].fillna("").astype(str), period=period)
     out = out[out["period"] != ""]
     number = out["period"].str.extract(r"(\d+)", expand=False).astype(float)
-    return out.assign(order=number).reset_index(drop=True)
+    later = out["period"].str.startswith("ES-") * 1000 + out["period"].str.startswith("S-") * 2000
+    return out.assign(order=number + later).reset_index(drop=True)
 
 
 def plot_strength_by_session(
