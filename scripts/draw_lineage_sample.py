@@ -56,8 +56,9 @@ def oriented(paras: pd.DataFrame, a: int, b: int, stratum: str) -> dict:
         ra, rb = rb, ra
     sim = text.word_set_similarity(frozenset(ra["tokens"]), frozenset(rb["tokens"]))
     return {"stratum": stratum, "body": rb["body"], "earlier_doc_id": ra["doc_id"],
-            "earlier_para_id": ra["para_id"], "earlier_date": ra["adoption_date"], "later_doc_id": rb["doc_id"],
-            "later_para_id": rb["para_id"], "later_date": rb["adoption_date"], "word_similarity": round(sim, 3),
+            "earlier_para_id": ra["para_id"], "earlier_date": ra["adoption_date"],
+            "later_doc_id": rb["doc_id"], "later_para_id": rb["para_id"], "later_date": rb["adoption_date"],
+            "word_similarity": round(sim, 3),
             "earlier_title": ra["title"], "later_title": rb["title"], "earlier_text": ra["text"],
             "later_text": rb["text"]}  # fmt: skip
 

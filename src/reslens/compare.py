@@ -136,6 +136,27 @@ def align_paragraphs(
     )
 
 
+def grade_pair(
+    old: Mapping[str, object],
+    new: Mapping[str, object],
+    *,
+    level_of: Callable[[str], int | None],
+    effects: Mapping[str, int],
+) -> tuple[str, str]:
+    """Status (``kept``/``reworded``/``strengthened``/``weakened``) and its reason for one pair of versions.
+
+    The same verdict :func:`align_paragraphs` gives a matched pair; :mod:`reslens.lineage`
+    uses it for paragraphs linked across a corpus.
+
+    Args:
+        old, new: paragraph records (``text``, ``phrase``, ``modifier``, ``opening_phrase``).
+        level_of: from :func:`strength_lookup`.
+        effects: from :func:`modifier_effects`.
+    """
+    a, b = dict(old, _tokens=_tokens(old.get("text"))), dict(new, _tokens=_tokens(new.get("text")))
+    return _grade(a, b, level_of(str(a.get("phrase") or "")), level_of(str(b.get("phrase") or "")), effects)
+
+
 def align_series(
     paragraphs: pd.DataFrame,
     doc_ids: Sequence[str],

@@ -17,8 +17,10 @@ ROWS = 3
 PERMUTATIONS = BANDS * ROWS
 _PRIME = np.uint64((1 << 61) - 1)
 _RNG = np.random.default_rng(20261130)  # fixed: saved signatures must stay comparable
-_A = _RNG.integers(1, 1 << 31, size=PERMUTATIONS, dtype=np.uint64)
-_B = _RNG.integers(0, 1 << 31, size=PERMUTATIONS, dtype=np.uint64)
+# Multipliers across the whole field (as datasketch draws them): a small multiplier keeps
+# a*x + b below the prime, and the "permutation" would keep the order of x for every k.
+_A = _RNG.integers(1, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.uint64)
+_B = _RNG.integers(0, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.uint64)
 
 
 def signatures(flat: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -32,7 +34,7 @@ def signatures(flat: np.ndarray, starts: np.ndarray) -> np.ndarray:
     if not len(starts):
         return out
     for k in range(PERMUTATIONS):
-        permuted = (flat * _A[k] + _B[k]) % _PRIME
+        permuted = (flat * _A[k] + _B[k]) % _PRIME  # wraps modulo 2**64 first, as datasketch does
         out[:, k] = np.minimum.reduceat(permuted, starts) & np.uint64(0xFFFFFFFF)
     return out
 
@@ -46,17 +48,45 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     return keys + np.arange(BANDS, dtype=np.uint64)  # a band's keys never equal another band's
 
 
-def candidate_pairs(keys: np.ndarray, *, max_bucket: int = 400) -> pd.DataFrame:
-    """Pairs ``(left, right)`` of row numbers (left < right) that share at least one band.
+def sorted_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Band keys of a set of paragraphs, flattened and sorted, with the paragraph of each key."""
+    flat = keys.ravel()
+    order = np.argsort(flat, kind="stable")
+    return flat[order], np.repeat(np.arange(len(keys)), keys.shape[1])[order]
 
-    A bucket holding more than ``max_bucket`` paragraphs is a stock formula shared by
-    hundreds of texts; its pairs are left out here (exact copies are paired separately).
+
+def matches(
+    query: np.ndarray, table: tuple[np.ndarray, np.ndarray], *, max_bucket: int = 400, upper: bool = False
+) -> pd.DataFrame:
+    """Pairs ``(left, right)``: query paragraph ``left`` shares a band with table paragraph ``right``.
+
+    A bucket holding more than ``max_bucket`` paragraphs is a stock formula shared by hundreds
+    of texts; it gives no pairs here (copies of one text are paired by the caller).
+
+    Args:
+        query: band keys of the query paragraphs (from :func:`band_keys`).
+        table: :func:`sorted_keys` of the paragraphs searched.
+        upper: the query is the table itself: keep each pair once (``left < right``).
     """
-    bucket = pd.DataFrame({"key": keys.ravel(), "row": np.repeat(np.arange(len(keys)), keys.shape[1])})
-    bucket = bucket.drop_duplicates()
-    sizes = bucket.groupby("key")["row"].transform("size")
-    bucket = bucket[(sizes > 1) & (sizes <= max_bucket)]
-    pairs = bucket.merge(bucket, on="key", suffixes=("_l", "_r"))
-    pairs = pairs[pairs["row_l"] < pairs["row_r"]]
-    out = pairs[["row_l", "row_r"]].drop_duplicates().rename(columns={"row_l": "left", "row_r": "right"})
-    return out.reset_index(drop=True)
+    keys, owners = table
+    flat = query.ravel()
+    by_key = np.argsort(flat, kind="stable")  # searching sorted keys is several times faster
+    lo, hi = np.empty(len(flat), dtype=np.int64), np.empty(len(flat), dtype=np.int64)
+    lo[by_key] = np.searchsorted(keys, flat[by_key], "left")
+    hi[by_key] = np.searchsorted(keys, flat[by_key], "right")
+    size = np.where(hi - lo <= max_bucket, hi - lo, 0)
+    left = np.repeat(np.repeat(np.arange(len(query)), query.shape[1]), size)
+    starts = np.repeat(lo, size)
+    offsets = np.arange(size.sum()) - np.repeat(np.cumsum(size) - size, size)
+    width = np.int64(max(len(keys), 1))
+    right = owners[starts + offsets]
+    if upper:
+        left, right = left[left < right], right[left < right]
+    pair_codes = np.sort(left.astype(np.int64) * width + right)
+    pair_codes = pair_codes[np.r_[True, pair_codes[1:] != pair_codes[:-1]]] if len(pair_codes) else pair_codes
+    return pd.DataFrame({"left": pair_codes // width, "right": pair_codes % width})
+
+
+def candidate_pairs(keys: np.ndarray, *, max_bucket: int = 400) -> pd.DataFrame:
+    """Pairs ``(left, right)`` of row numbers (left < right) that share at least one band."""
+    return matches(keys, sorted_keys(keys), max_bucket=max_bucket, upper=True)

@@ -1,0 +1,284 @@
+"""The paragraph index of a corpus: every paragraph with its MinHash signature and its ancestors.
+
+Built once for a corpus (:func:`build_index`), saved and reloaded as one Parquet file, and
+grown with :meth:`LineageIndex.add` as files arrive (signatures already computed are kept;
+links are recomputed, since a newly added older text can become an ancestor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from reslens.lineage import links, minhash, text
+
+if TYPE_CHECKING:
+    from reslens.tables import Tables
+
+PARAGRAPH_FIELDS = (
+    "doc_id",
+    "para_id",
+    "position",
+    "section",
+    "opening_phrase",
+    "phrase",
+    "modifier",
+    "text",
+)
+DOCUMENT_FIELDS = ("date", "title")  # from the documents table: adoption date (ISO) and title
+LINK_FIELDS = ("previous_doc_id", "previous_para_id", "similarity", "first_doc_id", "first_para_id",
+               "first_date", "formulaic", "family")  # fmt: skip
+INDEX_VERSION = "1"
+
+
+@dataclass
+class LineageIndex:
+    """Paragraphs of a corpus (one row each, headings left out) with signatures and lineage links.
+
+    ``paragraphs`` holds ``PARAGRAPH_FIELDS`` plus ``date`` (adoption date, ISO) and, once
+    linked, ``LINK_FIELDS``; ``signatures`` is one MinHash row per paragraph.
+    """
+
+    paragraphs: pd.DataFrame
+    signatures: np.ndarray
+    rule: links.LinkRule = field(default_factory=links.LinkRule)
+    _texts: TextTable | None = field(default=None, repr=False, compare=False)
+
+    def __len__(self) -> int:
+        return len(self.paragraphs)
+
+    def texts(self) -> TextTable:
+        """The distinct texts of the index (computed once per index object)."""
+        if self._texts is None:
+            self._texts = TextTable.of(self.paragraphs, self.signatures)
+        return self._texts
+
+    @property
+    def doc_ids(self) -> list[str]:
+        """The resolutions in the index."""
+        return list(dict.fromkeys(self.paragraphs["doc_id"].astype(str)))
+
+    def add(self, tables: Tables) -> LineageIndex:
+        """A new index with the resolutions of ``tables`` added (a doc_id already present is replaced)."""
+        fresh = paragraph_rows(tables)
+        keep = ~self.paragraphs["doc_id"].isin(set(fresh["doc_id"]))
+        paragraphs = pd.concat([self.paragraphs.loc[keep, fresh.columns], fresh], ignore_index=True)
+        sigs = np.concatenate([self.signatures[keep.to_numpy()], signatures_of(fresh)])
+        return link(LineageIndex(paragraphs, sigs, self.rule))
+
+    def save(self, path: str | Path) -> Path:
+        """Write the index as one Parquet file (signatures as a list column) and return its path."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pandas(self.paragraphs, preserve_index=False)
+        flat = pa.array(self.signatures.ravel(), type=pa.uint32())
+        table = table.append_column(
+            "signature", pa.FixedSizeListArray.from_arrays(flat, minhash.PERMUTATIONS)
+        )
+        meta = {b"reslens_lineage": INDEX_VERSION.encode(), **(table.schema.metadata or {})}
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table.replace_schema_metadata(meta), path)
+        return path
+
+
+def load_index(path: str | Path, *, rule: links.LinkRule | None = None) -> LineageIndex:
+    """Read an index written by :meth:`LineageIndex.save`.
+
+    Raises:
+        ValueError: the file is not a reslens lineage index.
+    """
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    if (table.schema.metadata or {}).get(b"reslens_lineage") != INDEX_VERSION.encode():
+        raise ValueError(f"{path}: not a reslens lineage index (version {INDEX_VERSION})")
+    column = table.column("signature").combine_chunks()
+    sigs = column.values.to_numpy().astype(np.uint32).reshape(-1, minhash.PERMUTATIONS)
+    paragraphs = table.drop(["signature"]).to_pandas()
+    return LineageIndex(paragraphs, sigs, rule or links.LinkRule())
+
+
+def build_index(tables: Tables, *, rule: links.LinkRule | None = None) -> LineageIndex:
+    """Index every paragraph of a corpus and link each to its earlier versions.
+
+    Args:
+        tables: structure tables of many resolutions (``documents`` with ``adoption_date``,
+            ``paragraphs``), e.g. from :func:`reslens.load_corpus`.
+        rule: thresholds (:class:`reslens.lineage.links.LinkRule`); defaults from the dev sample.
+
+    Example:
+        >>> index = build_index(reslens.load_corpus("data/raw"))
+        >>> index.save("lineage.parquet")
+    """
+    rows = paragraph_rows(tables)
+    return link(LineageIndex(rows, signatures_of(rows), rule or links.LinkRule()))
+
+
+def paragraph_rows(tables: Tables) -> pd.DataFrame:
+    """The indexed paragraphs of ``tables`` (headings left out), with the adoption date."""
+    paras = tables.paragraphs
+    paras = paras[paras["section"].astype(str) != "heading"]
+    dates = tables.documents.reindex(columns=["doc_id", "adoption_date", "title"]).rename(
+        columns={"adoption_date": "date"}
+    )
+    out = paras.reindex(columns=list(PARAGRAPH_FIELDS)).merge(dates, on="doc_id", how="left")
+    return out.astype({c: "string" for c in out.columns if c != "position"}).reset_index(drop=True)
+
+
+def signatures_of(rows: pd.DataFrame) -> np.ndarray:
+    """MinHash signatures of the paragraphs' texts (each distinct text computed once)."""
+    norm = [" ".join(text.words(t)) for t in rows["text"]]
+    uniq, inverse = np.unique(np.array(norm, dtype=object), return_inverse=True)
+    flat, starts = text.all_shingles([u.split() or ["_"] for u in uniq])
+    return minhash.signatures(flat, starts)[inverse]
+
+
+def time_order(rows: pd.DataFrame) -> np.ndarray:
+    """Rank of each paragraph's resolution in time: adoption date, then symbol; no date sorts last."""
+    dates = rows["date"].fillna("").astype(str).replace("", "9999")
+    keys = dates + "\t" + rows["doc_id"].astype(str)
+    return pd.factorize(keys, sort=True)[0]
+
+
+@dataclass
+class TextTable:
+    """The distinct texts of a set of paragraphs: word sets, band keys, and which rows hold each."""
+
+    text_of_row: np.ndarray  # per paragraph row, the number of its distinct text
+    number_of_text: dict[str, int]  # normalised text -> its number
+    sets: list[frozenset[str]]
+    bands: np.ndarray  # minhash.band_keys of the distinct texts
+    _sorted: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+
+    def sorted_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        """The band keys sorted for lookup (computed once)."""
+        if self._sorted is None:
+            self._sorted = minhash.sorted_keys(self.bands)
+        return self._sorted
+
+    @classmethod
+    def of(cls, rows: pd.DataFrame, sigs: np.ndarray) -> TextTable:
+        """Group ``rows`` by normalised text; ``sigs`` are the rows' signatures."""
+        norm = np.array([" ".join(text.words(t)) for t in rows["text"]], dtype=object)
+        uniq, first, inverse = np.unique(norm, return_index=True, return_inverse=True)
+        bands = minhash.band_keys(sigs[first]) if len(uniq) else np.zeros((0, minhash.BANDS), np.uint64)
+        return cls(inverse.astype(np.int64), {u: i for i, u in enumerate(uniq)},
+                   [frozenset(u.split()) for u in uniq], bands)  # fmt: skip
+
+
+def text_pairs(query: TextTable, table: TextTable, rule: links.LinkRule, *, same: bool) -> pd.DataFrame:
+    """Distinct-text pairs ``u`` (query) – ``v`` (table) with ``sim`` and ``linked`` (see ``links``).
+
+    LSH finds near copies; exact copies are paired by their text, since a formula shared by
+    hundreds of paragraphs fills buckets LSH skips.
+
+    Args:
+        query, table: the two text tables.
+        rule: the thresholds.
+        same: ``query`` is ``table`` (a corpus linked to itself): each pair is verified once.
+    """
+    if same:
+        found = minhash.candidate_pairs(table.bands)
+        near = links.neighbour_pairs((table.sets, table.sets), found["left"].to_numpy(),
+                                     found["right"].to_numpy(), rule)  # fmt: skip
+        mirrored = near.rename(columns={"u": "v", "v": "u"})
+        every = np.arange(len(table.sets))
+        copies = pd.DataFrame({"u": every, "v": every, "sim": 1.0, "linked": True})
+        return pd.concat([near, mirrored, copies], ignore_index=True)
+    found = minhash.matches(query.bands, table.sorted_keys())
+    near = links.neighbour_pairs((query.sets, table.sets), found["left"].to_numpy(),
+                                 found["right"].to_numpy(), rule)  # fmt: skip
+    exact = [
+        (u, table.number_of_text[t]) for t, u in query.number_of_text.items() if t in table.number_of_text
+    ]
+    copies = pd.DataFrame(exact, columns=["u", "v"], dtype=np.int64).assign(sim=1.0, linked=True)
+    return pd.concat([near, copies], ignore_index=True).drop_duplicates(["u", "v"])
+
+
+def candidate_links(
+    query: pd.DataFrame, query_sigs: np.ndarray, index: LineageIndex
+) -> tuple[pd.DataFrame, dict]:
+    """Every earlier version of each ``query`` row the rule accepts, and the arrays it was judged on."""
+    same = query is index.paragraphs
+    table = index.texts()
+    asked = table if same else TextTable.of(query, query_sigs)
+    pairs_of_texts = text_pairs(asked, table, index.rule, same=same)
+    n_query = len(query)
+    docs = pd.factorize(pd.concat([query["doc_id"], index.paragraphs["doc_id"]]).astype(str))[0]
+    left = pd.DataFrame({"row": np.arange(n_query), "doc": docs[:n_query], "u": asked.text_of_row})
+    right = pd.DataFrame(
+        {"other": np.arange(len(index)), "other_doc": docs[n_query:], "v": table.text_of_row}
+    )
+    pairs = left.merge(pairs_of_texts, on="u").merge(right, on="v")
+    pairs = pairs.loc[
+        pairs["doc"] != pairs["other_doc"], ["row", "doc", "other", "other_doc", "sim", "linked"]
+    ]
+    family = links.family_sizes(pairs, n_query)
+    index_family = family if same else index.paragraphs["family"].to_numpy(dtype=np.int64)
+    both = pd.concat([query, index.paragraphs], ignore_index=True)
+    order, titles = time_order(both), both["title"].fillna("").astype(str).to_numpy()
+    found = links.eligible_links(pairs, (order[:n_query], order[n_query:]), (family, index_family),
+                                 (titles[:n_query], titles[n_query:]), index.rule)  # fmt: skip
+    return found, {"family": family, "order": order[:n_query], "index_order": order[n_query:], "same": same}
+
+
+def find_links(query: pd.DataFrame, query_sigs: np.ndarray, index: LineageIndex) -> pd.DataFrame:
+    """``LINK_FIELDS`` for each row of ``query`` (the index's own rows when ``query`` is them)."""
+    found, judged = candidate_links(query, query_sigs, index)
+    chosen = links.choose_previous(found, judged["index_order"])
+    n_query = len(query)
+    previous = np.full(n_query, -1, dtype=np.int64)
+    previous[chosen["row"].to_numpy()] = chosen["previous"].to_numpy()
+    similarity = np.full(n_query, np.nan)
+    similarity[chosen["row"].to_numpy()] = chosen["sim"].to_numpy()
+    if judged["same"]:
+        first = links.first_ancestors(previous, judged["order"])
+    else:
+        known = index.paragraphs["first_doc_id"].notna().to_numpy()
+        first = np.where(previous >= 0, previous, -1)
+        first[previous >= 0] = np.where(known[previous[previous >= 0]], -2, previous[previous >= 0])
+    family = judged["family"]
+    return link_columns(index.paragraphs, previous, first, similarity, family > index.rule.max_family, family)
+
+
+def link_columns(
+    searched: pd.DataFrame,
+    previous: np.ndarray,
+    first: np.ndarray,
+    similarity: np.ndarray,
+    formulaic: np.ndarray,
+    family: np.ndarray,
+) -> pd.DataFrame:
+    """The ``LINK_FIELDS`` frame; ``first`` is a searched row, -1 (none) or -2 (the previous row's first)."""
+
+    def pick(column: str, at: np.ndarray) -> pd.Series:
+        values = searched[column].astype("string").to_numpy()
+        return pd.Series([values[i] if i >= 0 else pd.NA for i in at], dtype="string")
+
+    inherited = first == -2
+    first_rows = np.where(inherited, -1, first)
+    out = pd.DataFrame({
+        "previous_doc_id": pick("doc_id", previous), "previous_para_id": pick("para_id", previous),
+        "similarity": np.round(similarity, 3),
+        "first_doc_id": pick("doc_id", first_rows), "first_para_id": pick("para_id", first_rows),
+        "first_date": pick("date", first_rows), "formulaic": formulaic, "family": family,
+    })  # fmt: skip
+    if inherited.any():
+        via = previous[inherited]
+        for column in ("first_doc_id", "first_para_id", "first_date"):
+            out.loc[inherited, column] = searched[column].astype("string").to_numpy()[via]
+    return out
+
+
+def link(index: LineageIndex) -> LineageIndex:
+    """Fill the link columns of every paragraph of ``index`` (see :mod:`reslens.lineage.links`)."""
+    rows = index.paragraphs.drop(columns=[c for c in LINK_FIELDS if c in index.paragraphs.columns])
+    bare = LineageIndex(rows.reset_index(drop=True), index.signatures, index.rule)
+    found = find_links(bare.paragraphs, bare.signatures, bare)
+    return LineageIndex(bare.paragraphs.join(found), index.signatures, index.rule)
