@@ -15,6 +15,7 @@ from __future__ import annotations
 from reslens.charts.alignment import plot_alignment
 from reslens.charts.corpus_states import plot_addressed_states, plot_sponsorship_strength
 from reslens.charts.corpus_trends import plot_strength_by_session, plot_theme_trend
+from reslens.charts.lineage import plot_hardening, plot_lineage
 from reslens.charts.matrix import plot_actor_matrix, plot_theme_matrix
 from reslens.charts.network import plot_citation_graph, plot_request_network
 from reslens.charts.obligations import plot_addressee_kinds, plot_verb_frequency, plot_verb_strength
@@ -26,6 +27,8 @@ __all__ = [
     "plot_addressee_kinds",
     "plot_alignment",
     "plot_citation_graph",
+    "plot_hardening",
+    "plot_lineage",
     "plot_request_network",
     "plot_sponsorship_strength",
     "plot_strength_by_session",

@@ -47,6 +47,7 @@ class LineageIndex:
     signatures: np.ndarray
     rule: links.LinkRule = field(default_factory=links.LinkRule)
     _texts: TextTable | None = field(default=None, repr=False, compare=False)
+    _arrays: RowArrays | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.paragraphs)
@@ -56,6 +57,13 @@ class LineageIndex:
         if self._texts is None:
             self._texts = TextTable.of(self.paragraphs, self.signatures)
         return self._texts
+
+    def arrays(self, family: np.ndarray | None) -> RowArrays:
+        """Per-row arrays for queries (computed once); ``family`` is filled in by linking when None."""
+        if self._arrays is None:
+            none = np.zeros(len(self), dtype=np.int64)
+            self._arrays = RowArrays.of(self.paragraphs, none if family is None else family)
+        return self._arrays
 
     @property
     def doc_ids(self) -> list[str]:
@@ -139,20 +147,79 @@ def signatures_of(rows: pd.DataFrame) -> np.ndarray:
     return minhash.signatures(flat, starts)[inverse]
 
 
-def time_order(rows: pd.DataFrame) -> np.ndarray:
-    """Rank of each paragraph's resolution in time: adoption date, then symbol; no date sorts last."""
+def time_keys(rows: pd.DataFrame) -> np.ndarray:
+    """Sortable ``date<TAB>doc_id`` of each paragraph's resolution; no date sorts last."""
     dates = rows["date"].fillna("").astype(str).replace("", "9999")
-    keys = dates + "\t" + rows["doc_id"].astype(str)
-    return pd.factorize(keys, sort=True)[0]
+    return (dates + "\t" + rows["doc_id"].astype(str)).to_numpy(dtype=object)
+
+
+@dataclass
+class RowArrays:
+    """Per-row arrays of the index that every query compares against (computed once)."""
+
+    doc_code: dict[str, int]  # doc_id -> number
+    docs: np.ndarray  # per row, its resolution's number
+    keys: np.ndarray  # sorted distinct time keys
+    order: np.ndarray  # per row, odd rank of its time key (2k+1), so a query can fall between
+    titles: np.ndarray
+    family: np.ndarray
+
+    @classmethod
+    def of(cls, rows: pd.DataFrame, family: np.ndarray) -> RowArrays:
+        codes, uniques = pd.factorize(rows["doc_id"].astype(str))
+        keys = time_keys(rows)
+        distinct = np.unique(keys)
+        return cls({d: i for i, d in enumerate(uniques)}, codes, distinct,
+                   2 * np.searchsorted(distinct, keys) + 1,
+                   rows["title"].fillna("").astype(str).to_numpy(), family)  # fmt: skip
+
+    def rank(self, rows: pd.DataFrame) -> np.ndarray:
+        """Time ranks of other rows on the same scale (a key between two index keys gets an even rank)."""
+        keys = time_keys(rows)
+        at = np.searchsorted(self.keys, keys)
+        equal = (at < len(self.keys)) & (self.keys[np.minimum(at, len(self.keys) - 1)] == keys)
+        return 2 * at + equal.astype(np.int64)
+
+    def codes(self, doc_ids: pd.Series) -> np.ndarray:
+        """Resolution numbers of other rows: an index resolution keeps its number, a new one gets its own."""
+        fresh: dict[str, int] = {}
+        out = []
+        for doc in doc_ids.astype(str):
+            code = self.doc_code.get(doc)
+            if code is None:
+                code = fresh.setdefault(doc, len(self.doc_code) + len(fresh))
+            out.append(code)
+        return np.array(out, dtype=np.int64)
+
+
+class WordSets:
+    """Word sets of the distinct texts, computed when first asked for (a trace needs only a few)."""
+
+    def __init__(self, texts: np.ndarray) -> None:
+        self.texts = texts
+        self._sets: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, number: int) -> frozenset[str]:
+        found = self._sets.get(number)
+        if found is None:
+            found = self._sets[number] = frozenset(text.words(self.texts[number]))
+        return found
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
 @dataclass
 class TextTable:
-    """The distinct texts of a set of paragraphs: word sets, band keys, and which rows hold each."""
+    """The distinct texts of a set of paragraphs: word sets, band keys, and which rows hold each.
+
+    Texts are told apart by their MinHash signature: equal words give equal signatures, and
+    two different texts sharing all 126 values is too unlikely to matter.
+    """
 
     text_of_row: np.ndarray  # per paragraph row, the number of its distinct text
-    number_of_text: dict[str, int]  # normalised text -> its number
-    sets: list[frozenset[str]]
+    fingerprints: np.ndarray  # per distinct text, a 64-bit hash of its signature (sorted)
+    sets: WordSets
     bands: np.ndarray  # minhash.band_keys of the distinct texts
     _sorted: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
@@ -164,12 +231,18 @@ class TextTable:
 
     @classmethod
     def of(cls, rows: pd.DataFrame, sigs: np.ndarray) -> TextTable:
-        """Group ``rows`` by normalised text; ``sigs`` are the rows' signatures."""
-        norm = np.array([" ".join(text.words(t)) for t in rows["text"]], dtype=object)
-        uniq, first, inverse = np.unique(norm, return_index=True, return_inverse=True)
-        bands = minhash.band_keys(sigs[first]) if len(uniq) else np.zeros((0, minhash.BANDS), np.uint64)
-        return cls(inverse.astype(np.int64), {u: i for i, u in enumerate(uniq)},
-                   [frozenset(u.split()) for u in uniq], bands)  # fmt: skip
+        """Group ``rows`` by signature; ``sigs`` are the rows' signatures."""
+        prints = minhash.fingerprints(sigs)
+        uniq, first, inverse = np.unique(prints, return_index=True, return_inverse=True)
+        texts = rows["text"].astype(str).to_numpy()[first]
+        return cls(inverse.astype(np.int64), uniq, WordSets(texts), minhash.band_keys(sigs[first]))
+
+    def copies_of(self, other: TextTable) -> pd.DataFrame:
+        """``u`` (in ``other``) – ``v`` (here) for texts the two tables share word for word."""
+        at = np.searchsorted(self.fingerprints, other.fingerprints)
+        inside = at < len(self.fingerprints)
+        found = inside & (self.fingerprints[np.where(inside, at, 0)] == other.fingerprints)
+        return pd.DataFrame({"u": np.flatnonzero(found), "v": at[found]})
 
 
 def text_pairs(query: TextTable, table: TextTable, rule: links.LinkRule, *, same: bool) -> pd.DataFrame:
@@ -194,10 +267,7 @@ def text_pairs(query: TextTable, table: TextTable, rule: links.LinkRule, *, same
     found = minhash.matches(query.bands, table.sorted_keys())
     near = links.neighbour_pairs((query.sets, table.sets), found["left"].to_numpy(),
                                  found["right"].to_numpy(), rule)  # fmt: skip
-    exact = [
-        (u, table.number_of_text[t]) for t, u in query.number_of_text.items() if t in table.number_of_text
-    ]
-    copies = pd.DataFrame(exact, columns=["u", "v"], dtype=np.int64).assign(sim=1.0, linked=True)
+    copies = table.copies_of(query).assign(sim=1.0, linked=True)
     return pd.concat([near, copies], ignore_index=True).drop_duplicates(["u", "v"])
 
 
@@ -210,26 +280,28 @@ def candidate_links(
     asked = table if same else TextTable.of(query, query_sigs)
     pairs_of_texts = text_pairs(asked, table, index.rule, same=same)
     n_query = len(query)
-    docs = pd.factorize(pd.concat([query["doc_id"], index.paragraphs["doc_id"]]).astype(str))[0]
-    left = pd.DataFrame({"row": np.arange(n_query), "doc": docs[:n_query], "u": asked.text_of_row})
-    right = pd.DataFrame(
-        {"other": np.arange(len(index)), "other_doc": docs[n_query:], "v": table.text_of_row}
-    )
+    searched = index.arrays(None if same else index.paragraphs["family"].to_numpy(dtype=np.int64))
+    docs = searched.docs if same else searched.codes(query["doc_id"])
+    left = pd.DataFrame({"row": np.arange(n_query), "doc": docs, "u": asked.text_of_row})
+    right = pd.DataFrame({"other": np.arange(len(index)), "other_doc": searched.docs, "v": table.text_of_row})
     pairs = left.merge(pairs_of_texts, on="u").merge(right, on="v")
-    pairs = pairs.loc[
-        pairs["doc"] != pairs["other_doc"], ["row", "doc", "other", "other_doc", "sim", "linked"]
-    ]
+    kept = ["row", "doc", "other", "other_doc", "sim", "linked"]
+    pairs = pairs.loc[pairs["doc"] != pairs["other_doc"], kept]
     family = links.family_sizes(pairs, n_query)
-    index_family = family if same else index.paragraphs["family"].to_numpy(dtype=np.int64)
-    both = pd.concat([query, index.paragraphs], ignore_index=True)
-    order, titles = time_order(both), both["title"].fillna("").astype(str).to_numpy()
-    found = links.eligible_links(pairs, (order[:n_query], order[n_query:]), (family, index_family),
-                                 (titles[:n_query], titles[n_query:]), index.rule)  # fmt: skip
-    return found, {"family": family, "order": order[:n_query], "index_order": order[n_query:], "same": same}
+    if same:
+        searched.family = family
+    order = searched.order if same else searched.rank(query)
+    titles = searched.titles if same else query["title"].fillna("").astype(str).to_numpy()
+    found = links.eligible_links(pairs, (order, searched.order), (family, searched.family),
+                                 (titles, searched.titles), index.rule)  # fmt: skip
+    return found, {"family": family, "order": order, "index_order": searched.order, "same": same}
 
 
 def find_links(query: pd.DataFrame, query_sigs: np.ndarray, index: LineageIndex) -> pd.DataFrame:
-    """``LINK_FIELDS`` for each row of ``query`` (the index's own rows when ``query`` is them)."""
+    """``LINK_FIELDS`` for each row of ``query`` (the index's own rows when ``query`` is them).
+
+    Also ``previous_row``: the index row of the previous version (-1 when none).
+    """
     found, judged = candidate_links(query, query_sigs, index)
     chosen = links.choose_previous(found, judged["index_order"])
     n_query = len(query)
@@ -244,24 +316,21 @@ def find_links(query: pd.DataFrame, query_sigs: np.ndarray, index: LineageIndex)
         first = np.where(previous >= 0, previous, -1)
         first[previous >= 0] = np.where(known[previous[previous >= 0]], -2, previous[previous >= 0])
     family = judged["family"]
-    return link_columns(index.paragraphs, previous, first, similarity, family > index.rule.max_family, family)
+    out = link_columns(index.paragraphs, previous, first, similarity, family > index.rule.max_family, family)
+    return out.assign(previous_row=previous)
 
 
-def link_columns(
-    searched: pd.DataFrame,
-    previous: np.ndarray,
-    first: np.ndarray,
-    similarity: np.ndarray,
-    formulaic: np.ndarray,
-    family: np.ndarray,
-) -> pd.DataFrame:
+def link_columns(searched: pd.DataFrame, previous: np.ndarray, first: np.ndarray, similarity: np.ndarray,
+                 formulaic: np.ndarray, family: np.ndarray) -> pd.DataFrame:
     """The ``LINK_FIELDS`` frame; ``first`` is a searched row, -1 (none) or -2 (the previous row's first)."""
-
     def pick(column: str, at: np.ndarray) -> pd.Series:
-        values = searched[column].astype("string").to_numpy()
-        return pd.Series([values[i] if i >= 0 else pd.NA for i in at], dtype="string")
+        out = pd.Series(pd.NA, index=range(len(at)), dtype="string")
+        found = at >= 0
+        out[found] = searched[column].astype("string").take(at[found]).to_numpy()
+        return out
 
     inherited = first == -2
+    via = np.where(inherited, previous, -1)
     first_rows = np.where(inherited, -1, first)
     out = pd.DataFrame({
         "previous_doc_id": pick("doc_id", previous), "previous_para_id": pick("para_id", previous),
@@ -269,10 +338,10 @@ def link_columns(
         "first_doc_id": pick("doc_id", first_rows), "first_para_id": pick("para_id", first_rows),
         "first_date": pick("date", first_rows), "formulaic": formulaic, "family": family,
     })  # fmt: skip
-    if inherited.any():
-        via = previous[inherited]
-        for column in ("first_doc_id", "first_para_id", "first_date"):
-            out.loc[inherited, column] = searched[column].astype("string").to_numpy()[via]
+    for column, source in (("first_doc_id", "first_doc_id"), ("first_para_id", "first_para_id"),
+                           ("first_date", "first_date")):  # fmt: skip
+        if inherited.any():
+            out.loc[inherited, column] = pick(source, via)[inherited].to_numpy()
     return out
 
 
@@ -280,5 +349,5 @@ def link(index: LineageIndex) -> LineageIndex:
     """Fill the link columns of every paragraph of ``index`` (see :mod:`reslens.lineage.links`)."""
     rows = index.paragraphs.drop(columns=[c for c in LINK_FIELDS if c in index.paragraphs.columns])
     bare = LineageIndex(rows.reset_index(drop=True), index.signatures, index.rule)
-    found = find_links(bare.paragraphs, bare.signatures, bare)
+    found = find_links(bare.paragraphs, bare.signatures, bare).drop(columns="previous_row")
     return LineageIndex(bare.paragraphs.join(found), index.signatures, index.rule)

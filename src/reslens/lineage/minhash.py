@@ -39,6 +39,14 @@ def signatures(flat: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return out
 
 
+_MIX = _RNG.integers(1, 1 << 63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
+
+
+def fingerprints(sigs: np.ndarray) -> np.ndarray:
+    """One 64-bit hash per signature: equal signatures (equal word shingles) give equal values."""
+    return (sigs.astype(np.uint64) * _MIX).sum(axis=1, dtype=np.uint64)
+
+
 def band_keys(sigs: np.ndarray) -> np.ndarray:
     """One uint64 key per paragraph and band (shape n x BANDS): equal keys mean a shared band."""
     rows = sigs.reshape(len(sigs), BANDS, ROWS).astype(np.uint64)

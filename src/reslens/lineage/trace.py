@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from reslens.lineage.changes import Judge, classify
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 TRACE_COLUMNS = (
     "doc_id", "para_id", "first_doc_id", "first_para_id", "first_date", "previous_doc_id", "previous_para_id",
-    "similarity", "changes", "added", "removed", "section", "formulaic",
+    "similarity", "changes", "added", "removed", "section", "date", "formulaic",
 )  # fmt: skip
 LINK_COLUMNS = ("previous_doc_id", "previous_para_id", "similarity", "first_doc_id", "first_para_id",
                 "first_date", "formulaic")  # fmt: skip
@@ -41,8 +42,7 @@ def trace(tables: Tables, index: LineageIndex) -> pd.DataFrame:
     rows = paragraph_rows(tables)
     found = find_links(rows, signatures_of(rows), index) if len(rows) else pd.DataFrame(index=rows.index)
     lineage = rows.join(found.reindex(columns=list(LINK_COLUMNS)))
-    earlier = _versions(index.paragraphs, ("previous_doc_id", "previous_para_id"))
-    lineage = lineage.merge(earlier, on=["previous_doc_id", "previous_para_id"], how="left")
+    lineage = lineage.join(_versions(index.paragraphs, found.reindex(columns=["previous_row"])))
     judge = Judge.load()
     verdicts = [_verdict(row, judge) for row in lineage.to_dict("records")]
     lineage["changes"] = [v[0] for v in verdicts]
@@ -51,13 +51,13 @@ def trace(tables: Tables, index: LineageIndex) -> pd.DataFrame:
     return lineage.reindex(columns=list(TRACE_COLUMNS)).astype({"formulaic": "boolean"})
 
 
-def _versions(paragraphs: pd.DataFrame, keys: tuple[str, str]) -> pd.DataFrame:
-    """The fields of the earlier versions, renamed ``previous_<field>`` and keyed for a merge."""
+def _versions(paragraphs: pd.DataFrame, previous: pd.DataFrame) -> pd.DataFrame:
+    """The fields of each row's previous version (``previous_<field>``), empty where there is none."""
     fields = [f for f in _VERSION_FIELDS if f in paragraphs.columns]
-    renamed = paragraphs[["doc_id", "para_id", *fields]].rename(
-        columns={"doc_id": keys[0], "para_id": keys[1], **{f: f"previous_{f}" for f in fields}}
-    )
-    return renamed.drop_duplicates(list(keys))
+    rows = previous["previous_row"].fillna(-1).to_numpy(dtype=np.int64)
+    picked = paragraphs[fields].iloc[np.maximum(rows, 0)].reset_index(drop=True)
+    picked[rows < 0] = pd.NA
+    return picked.rename(columns={f: f"previous_{f}" for f in fields}).set_axis(previous.index)
 
 
 def _verdict(row: dict, judge: Judge) -> tuple[list[str], list[str], list[str]]:
