@@ -20,7 +20,8 @@ def _trace() -> pd.DataFrame:
     return pd.DataFrame({
         "doc_id": ["A/RES/76/174"] * 4, "para_id": ["OP10", "OP2", "PP1", "OP1"], "date": ["2021-12-16"] * 4,
         "first_date": ["2011-12-19", pd.NA, "2019-12-18", "2011-12-19"],
-        "changes": [["verb strengthened", "reworded"], ["new"], ["unchanged"], ["hedge added", "modifier added"]],
+        "changes": [["verb strengthened", "reworded"], ["new"], ["unchanged"],
+                    ["hedge added", "modifier added"]],
     })  # fmt: skip
 
 

@@ -11,6 +11,7 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.i
 EXPECTED = [
     "01-load-and-explore", "02-actors-and-obligations", "03-operative-verbs",
     "04-concern-themes", "05-compare-resolutions", "06-teaching-workshop", "07-corpus-trends",
+    "08-agreed-language",
 ]  # fmt: skip
 
 

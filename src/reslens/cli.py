@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
             help="data_extract files or folders (votes, sponsors, subjects); default: found under the inputs",
         )  # fmt: skip
     extract.add_argument("--no-nlp", action="store_true", help="structure tables only (no spaCy: fast)")
+    report.add_argument(
+        "--lineage-index", type=Path, metavar="FILE", default=None,
+        help="a lineage index (reslens.lineage, .parquet): add where each paragraph's wording comes from",
+    )  # fmt: skip
     return parser
 
 
@@ -97,6 +101,7 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    lineage_index = _lineage_index(getattr(args, "lineage_index", None))  # a bad file fails before the work
     read, failed = _read_all(args)
     if not len(read.tables.documents):
         return EXIT_BAD_INPUT
@@ -125,9 +130,35 @@ def _run(args: argparse.Namespace) -> int:
 
         corpus = any(path.is_dir() for path in args.files)  # a folder: trends across resolutions
         title = f"Corpus report: {', '.join(map(str, args.files))}" if corpus else _title(tables)
-        print(f"report: {write_report(dict(tables.items()), args.out, title=title, corpus=corpus)}")
+        named = dict(tables.items()) | _lineage(tables, lineage_index, args.out)
+        print(f"report: {write_report(named, args.out, title=title, corpus=corpus)}")
     print(f"tables: {args.out}  ({len(tables.documents)} resolution(s))")
     return EXIT_BAD_INPUT if failed else 0
+
+
+def _lineage_index(path: Path | None):  # -> reslens.lineage.LineageIndex | None
+    if path is None:
+        return None
+    from reslens.lineage import load_index
+
+    if not path.is_file():
+        raise UsageError(f"{path}: --lineage-index must be a lineage index file (.parquet), not found")
+    try:
+        return load_index(path)
+    except (OSError, ValueError) as err:
+        raise UsageError(f"{path}: expected a lineage index ({_first_line(err)})") from None
+
+
+def _lineage(tables, index, out: Path) -> dict:
+    """``{"lineage": trace}`` of the tables against the index (written as ``lineage.csv`` too)."""
+    if index is None:
+        return {}
+    from reslens.lineage import trace
+    from reslens.tables.write import flatten_lists
+
+    lineage = trace(tables, index)
+    flatten_lists(lineage).to_csv(out / "lineage.csv", index=False)
+    return {"lineage": lineage}
 
 
 def _pipeline(model: str | None, lexicon_dir: Path | None):  # -> spacy.Language (lazy import)

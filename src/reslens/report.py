@@ -46,6 +46,7 @@ def _chart_specs() -> list[tuple[str, str, Callable[..., Any], dict[str, str]]]:
         ("Themes by paragraph", "themes", charts.plot_theme_matrix, {"paragraphs": "paragraphs"}),
         ("Citations", "references", charts.plot_citation_graph, {}),
         ("Changes between versions", "alignment", charts.plot_alignment, {}),
+        ("Where each paragraph's wording comes from", "lineage", charts.plot_lineage, {}),
     ]
 
 
