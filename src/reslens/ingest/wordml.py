@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePosixPath
+from typing import Any
 
 from lxml import etree
 
@@ -60,6 +61,7 @@ class Package:
     data: bytes
     path: str
     _zip: zipfile.ZipFile = field(init=False, repr=False)
+    _cache: dict[tuple[str, str], object] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         try:
@@ -155,11 +157,8 @@ class Package:
         """Whether a character style prints its runs in italics."""
         return self._style_cache("italic", style_id, self._find_style_italic)
 
-    @cached_property
-    def _cache(self) -> dict[tuple[str, str], object]:
-        return {}
-
-    def _style_cache(self, kind: str, style_id: str, find):  # one lookup per style, not per paragraph
+    def _style_cache(self, kind: str, style_id: str, find: Callable[[str], Any]) -> Any:
+        """``find(style_id)``, computed once per style and kind, not once per paragraph."""
         key = (kind, style_id)
         if key not in self._cache:
             self._cache[key] = find(style_id)
@@ -250,12 +249,11 @@ class Package:
 
     def _section_references(self) -> list[etree._Element]:
         """Header/footer references of the first section (its ``sectPr`` comes first in the body)."""
-        found: list[etree._Element] = []
         for element in self.iter_children("word/document.xml", f"{W}body", BODY_TAGS):
             sect = element if element.tag == f"{W}sectPr" else element.find(f"{W}pPr/{W}sectPr")
             if sect is not None:
                 return [_detached(r) for r in sect if r.tag in (f"{W}headerReference", f"{W}footerReference")]
-        return found
+        return []
 
 
 def numbering_of(num_pr: etree._Element) -> tuple[str, int] | None:
