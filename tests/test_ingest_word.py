@@ -521,3 +521,11 @@ def test_endnotes_are_kept_as_notes_numbered_with_the_footnotes():
         (1, "PP1", "Resolution 217 A (III)."),
         (2, "OP1", "A/72/562."),
     ]
+
+
+def test_a_flood_of_other_elements_is_refused_at_the_element_limit():
+    data = docx(cover() + "<w:bookmarkStart/>" * 600_000 + plain("The General Assembly,"))
+    with pytest.raises(
+        ResolutionError, match=r"flood.docx: word/document.xml holds more than 500,000 elements"
+    ):
+        read_source("flood.docx", data=data)
