@@ -180,6 +180,35 @@ def test_a_date_line_is_not_a_footnote():
     assert not p.FOOTNOTE_LINE.match("4 April 2025")
 
 
+@pytest.mark.parametrize(
+    ("line", "committee", "report"),
+    [
+        ("[on the report of the Third Committee (A/66/462/Add.2)]", "Third Committee", "A/66/462/Add.2"),
+        ("[without reference to a Main Committee (A/66/L.51 and Add.1)]", None, "A/66/L.51 and Add.1"),
+    ],
+)
+def test_the_report_line_gives_committee_and_report(line, committee, report):
+    m = p.REPORT_LINE.match(line)
+    assert (m["committee"], m["report"]) == (committee, report)
+
+
+COVER = p.cover_line("General Assembly|Security Council")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["United Nations", "A/RES/66/164", "S/RES/2118 (2013)", "General Assembly Distr.: General",
+     "Distr.: General", "19 December 2011", "Sixty-sixth session", "Sixty-sixth session Agenda item 69 (b)",
+     "Original: English"],
+)  # fmt: skip
+def test_every_line_of_a_cover_block_is_a_cover_line(line):
+    assert COVER.match(line)
+
+
+def test_a_paragraph_is_not_a_cover_line():
+    assert not COVER.match("Urges States to act;")
+
+
 # --- linear time ------------------------------------------------------------------------
 LINE_PATTERNS = [
     p.DATE_LINE,

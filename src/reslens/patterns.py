@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -113,6 +114,13 @@ TITLE_LINE = re.compile(
 """``66/164. Title``, ``ES-10/19. Title``, ``13/13 Title`` (some HRC texts drop the full stop)."""
 NUMBER_LINE = re.compile(rf"^\s*+(?P<number>{RESOLUTION_NUMBER})\s?(?P<part>{PART})?\.?\s*+$")
 """The number alone on its line, the title on the next (older HRC texts)."""
+REPORT_LINE = re.compile(
+    r"^\s*+\[(?:on the (?:report|recommendation) of the (?P<committee>[^(\]\s]++(?:\s++[^(\]\s]++)*?)"
+    r"|without reference to a Main Committee)\s*+\((?P<report>[^)\]]++)\)\]\s*+$"
+)
+"""``[on the report of the Third Committee (A/66/462/Add.2)]``, or without reference to a Main Committee."""
+DRAFT_SPONSORS_LINE = re.compile(r"^\s*+(?P<sponsors>\S.*?): (?:revised )?draft (?:resolution|decision)\s*+$")
+"""``Mexico, Norway: draft resolution``: who tabled the text (a header of draft documents)."""
 SC_TITLE_LINE = re.compile(r"^\s*+Resolution (?P<number>\d{1,5}) \((?P<year>\d{4})\)\s*+$")
 ADOPTED_LINE = re.compile(
     r"^\s*+Resolutions? adopted by the (?P<body>\S++(?:\s++\S++)*?)"
@@ -141,6 +149,28 @@ STAR_NOTE_LINE = re.compile(r"^\s*+\*{1,3}\s++(?P<text>\S(?:.*\S)?)\s*$")
 """A note marked ``*``: ``*\tReissued for technical reasons …``."""
 STAR_MARK = re.compile(r"(?<!\s)\s*+\*{1,3}$")  # searched: start only where a run starts
 """The ``*`` at the end of a title that points to a star note."""
+
+
+
+def cover_line(body_names: str) -> re.Pattern[str]:
+    """A line of the cover block (``United Nations``, the symbol, a body, ``Distr.: General``,
+    a date, ``Sixty-sixth session``, ``Agenda item 69 (b)``, ``Original: English``).
+
+    Args:
+        body_names: a regex alternation of the body names, from
+            :func:`reslens.structure.bodies.body_names_pattern` (lexicon data).
+    """
+    return _cover_line(body_names)
+
+
+@lru_cache(maxsize=8)
+def _cover_line(body_names: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*+(?:United Nations.*|{SYMBOL}(?: (?:{PART}|{SC_YEAR}))*+|(?:{body_names})(?:\s*+Distr.*)?"
+        rf"|Distr\.?:?\s*+\w+.*|{DATE}.*|.*\bsession(?:\s++Agenda items? .*)?|Agenda items? .*"
+        r"|Original: \w+)\s*+$"
+    )
+
 
 # --- enacting formulas -------------------------------------------------------------------
 _BODY_WORDS = (
