@@ -1,7 +1,7 @@
 """Obligations: who the adopting body asks to do what, and how strongly.
 
 :func:`iter_obligations` is pure: it reads a parsed paragraph Doc and yields one
-:class:`Obligation` per body verb (conventions in gold/README.md). The
+:class:`Obligation` per body verb (conventions in tests/data/gold/README.md). The
 ``reslens_obligations`` component is a thin adapter that stores the rows in
 ``doc.spans["reslens_obligations"]`` (one span per clause, label = verb) and as plain
 dicts in ``doc.user_data["reslens_obligations"]`` (serialisable with DocBin).
@@ -37,7 +37,7 @@ ACTORS_KEY = "reslens_actors"
 
 @dataclass(frozen=True)
 class Obligation:
-    """One operative clause of a paragraph (see gold/README.md for the columns)."""
+    """One operative clause of a paragraph (see tests/data/gold/README.md for the columns)."""
 
     verb: str
     modifier: str

@@ -1,10 +1,10 @@
-"""Held-out check: obligations (and some actors) of genres the rules were not written on.
+"""Dev-2: obligations (and some actors) of a Security Council, an ECOSOC and two GA budget texts.
 
-The annotations in tests/data/heldout were made by hand by the project, before looking at
-reslens's output (see its README): a Security Council Chapter VII text, an ECOSOC text,
-a GA budget text (operative paragraphs 1-30) and a GA common-system text. Thresholds are
-the scores measured when the file was added, minus a small margin, so a change that
-loses ground on these genres fails here even when the dev gold still passes.
+The annotations in tests/data/dev2 were made by hand by the project before looking at
+reslens's output, but rules were then written against their misses (see its README), so
+this is a second DEV set, not a measure on unseen text. Thresholds are the scores
+measured after those rules, minus a small margin: a change that loses ground on these
+genres fails here even when the first dev set still passes.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-HELDOUT = Path(__file__).parent / "data" / "heldout"
+DEV2 = Path(__file__).parent / "data" / "dev2"
 RAW = Path(__file__).parent.parent / "data" / "raw"
 
 # stem -> source file, minimum obligation F1, addressee and kind accuracy, action F1
@@ -37,7 +37,7 @@ def scores():
     tables = dict(analyze(load_corpus([RAW / src for src, *_ in FLOORS.values()])).items())
     out = {}
     for stem in FLOORS:
-        gold = json.loads((HELDOUT / f"{stem}.json").read_text(encoding="utf-8"))
+        gold = json.loads((DEV2 / f"{stem}.json").read_text(encoding="utf-8"))
         scope = set(gold.pop("obligations_scope", []))
         obligations = tables["obligations"]
         if scope:  # only the annotated paragraphs of this document
@@ -52,7 +52,7 @@ def scores():
 
 @pytest.mark.model
 @pytest.mark.parametrize("stem", sorted(FLOORS))
-def test_nlp_heldout_obligations_hold_on_other_genres(scores, stem):
+def test_dev2_obligations_hold_their_measured_scores(scores, stem):
     _, f1, addressee, kind, actions = FLOORS[stem]
     got = scores[stem]["obligations"]
     assert got["f1"] >= f1
@@ -63,5 +63,5 @@ def test_nlp_heldout_obligations_hold_on_other_genres(scores, stem):
 
 @pytest.mark.model
 @pytest.mark.parametrize("stem", sorted(ACTORS_FLOOR))
-def test_nlp_heldout_actors_hold_on_security_council_text(scores, stem):
+def test_dev2_actors_hold_their_measured_score_on_the_security_council_text(scores, stem):
     assert scores[stem]["actors"]["f1"] >= ACTORS_FLOOR[stem]
