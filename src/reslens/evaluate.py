@@ -2,7 +2,8 @@
 
 Same definitions as the project's gold scorer: paragraph text/phrase accuracy, footnote
 F1, metadata accuracy, obligation F1 with addressee/kind accuracy and action F1, actor
-F1 (lenient matching) and reference F1. Returns one tidy DataFrame.
+F1 (lenient matching) and reference F1; plus theme F1 over (paragraph, theme) pairs for
+the hand-checked theme sample. Returns one tidy DataFrame.
 
 Example:
     >>> scores = evaluate(tables_as_dict, json.load(open("gold.json")))
@@ -171,7 +172,7 @@ def score_footnotes(gold: list[dict], pred: list[dict]) -> dict[str, float]:
         "p": p_,
         "r": r_,
         "f1": f_,
-        "text_acc": sum(texts.get(f["number"]) == _ws(f["text"]) for f in gold) / max(1, len(gold)),
+        "text_acc": sum(texts.get(f["number"]) == _ws(f["text"]) for f in gold) / len(gold) if gold else 1.0,
     }
 
 
@@ -192,6 +193,15 @@ def score_references(gold: list[dict], pred: list[dict]) -> dict[str, float]:
     return dict(zip(("p", "r", "f1"), prf(len(g & p), len(p), len(g)), strict=True))
 
 
+def score_themes(gold: Mapping[str, list[str]], pred: list[dict]) -> dict[str, float]:
+    """P/R/F1 of (para_id, theme) pairs over the paragraphs the gold lists (``[]``: no theme)."""
+    listed = {pid.upper() for pid in gold}
+    g = {(pid.upper(), theme) for pid, themes in gold.items() for theme in themes}
+    p = {(_ws(r.get("para_id")).upper(), _ws(r.get("theme"))) for r in pred}
+    p = {pair for pair in p if pair[0] in listed}
+    return dict(zip(("p", "r", "f1"), prf(len(g & p), len(p), len(g)), strict=True))
+
+
 LAYERS = {
     "paragraphs": ("paragraphs", score_paragraphs),
     "footnotes": ("footnotes", score_footnotes),
@@ -199,6 +209,7 @@ LAYERS = {
     "obligations": ("obligations", score_obligations),
     "actors": ("actors", score_actors),
     "references": ("references", score_references),
+    "themes": ("themes", score_themes),
 }
 
 
@@ -207,7 +218,9 @@ def evaluate(tables: Mapping[str, pd.DataFrame], gold: Mapping[str, Any]) -> pd.
 
     Returns:
         Tidy scores: columns doc_id, layer, metric, value. A layer whose table is missing
-        scores 0 on its first metric, as in the shared scorer.
+        scores 0 on its first metric, as in the shared scorer. References marked
+        ``references_partial`` in the gold (not every citation listed) get recall only,
+        and no row at all when none are listed.
     """
     import pandas as pd
 
@@ -221,5 +234,7 @@ def evaluate(tables: Mapping[str, pd.DataFrame], gold: Mapping[str, Any]) -> pd.
             if pred is not None
             else {"f1" if layer not in ("paragraphs", "metadata") else "acc": 0.0}
         )
+        if layer == "references" and gold.get("references_partial"):
+            scores = {"r": scores["r"]} if gold[layer] else {}
         rows += [(gold["doc_id"], layer, metric, round(float(v), 4)) for metric, v in scores.items()]
     return pd.DataFrame(rows, columns=["doc_id", "layer", "metric", "value"])
