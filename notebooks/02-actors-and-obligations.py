@@ -25,14 +25,14 @@ from reslens import charts
 from reslens.evaluate import evaluate
 from reslens.examples import pick_example_paragraph
 from reslens.nlp import build_pipeline, display
-from reslens.paths import PROJECT_ROOT, RAW_DIR
+from reslens.paths import DATA_DIR, RAW_DIR
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 60)
 
 # %% tags=["parameters"]
 RESOLUTION = "A_RES_66_164.txt"  # any file in data/raw, or a full path to your own file
-GOLD_DIR = PROJECT_ROOT / "tests" / "data" / "gold"  # hand-checked annotations of the dev files
+GOLD_DIR = DATA_DIR / "gold"  # hand-checked annotations of the dev files (copies of tests/data/gold)
 
 # %% [markdown]
 # ## Analyse the resolution
@@ -123,7 +123,7 @@ print(to_un[["para_id", "verb", "addressee_resolved", "actions"]].to_string(max_
 # %% [markdown]
 # ## How far can you trust these tags?
 #
-# The dev files come with hand-checked annotations (`tests/data/gold`). `evaluate`
+# The dev files come with hand-checked annotations (`data/gold`). `evaluate`
 # scores the tables against one: precision, recall and F1 of obligations and actors,
 # and accuracy of addressees. For your own resolution there is no gold file, and this
 # cell says so.

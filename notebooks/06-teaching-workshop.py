@@ -39,7 +39,7 @@ import reslens
 from reslens import charts
 from reslens.examples import pick_example_paragraph
 from reslens.nlp import build_pipeline, display
-from reslens.paths import PROJECT_ROOT, RAW_DIR
+from reslens.paths import DATA_DIR, RAW_DIR
 from reslens.tables.themes import concern_response
 from reslens.workshop import check, disagreements_with_gold, hint, question
 
@@ -48,7 +48,7 @@ pd.set_option("display.max_colwidth", 80)
 
 # %% tags=["parameters"]
 RESOLUTION = "A_RES_66_164.txt"  # the class resolution; any file in data/raw works
-GOLD_DIR = PROJECT_ROOT / "tests" / "data" / "gold"  # hand-checked annotations of the dev files
+GOLD_DIR = DATA_DIR / "gold"  # hand-checked annotations of the dev files (copies of tests/data/gold)
 
 # %% [markdown]
 # ## Setup (0–10 min)
@@ -202,7 +202,7 @@ charts.plot_request_network(tables.obligations, body=tables.documents["body"].il
 # ### Is reslens right?
 #
 # The checks above graded you against reslens. Some of the bundled resolutions also
-# have a hand-made annotation (`tests/data/gold`). Where one exists with obligations,
+# have a hand-made annotation (`data/gold`). Where one exists with obligations,
 # the cell below lists the clauses on which reslens and the annotator disagree: whom
 # the clause addresses (`reslens` / `gold` kind, `-` when one side has no such
 # clause) or what it asks them to do (`actions`). An empty table means they agree on
