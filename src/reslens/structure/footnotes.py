@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reslens.patterns import FOOTNOTE_LINE, PARAGRAPH_START
 from reslens.structure.accounting import Ledger
 
-FOOTNOTE_LINE = re.compile(r"^\s*(?P<n>\d{1,3})[ \t]+(?![A-Z][a-z]+ \d{4}\s*$)(?P<text>\S.*?)\s*$")
-STOP_LINE = re.compile(r"^\s*(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s)")
 DIGITS = re.compile(r"\d+")
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_CONTINUATION = 6
@@ -49,10 +48,10 @@ def find_footnote_block(ledger: Ledger, lo: int) -> list[FootnoteLines]:
         if not line.strip() or not ledger.is_free(i):
             continue
         m = FOOTNOTE_LINE.match(line)
-        if m and not STOP_LINE.match(line) and (not block or int(m["n"]) == block[0].number - 1):
+        if m and not PARAGRAPH_START.match(line) and (not block or int(m["n"]) == block[0].number - 1):
             block.insert(0, FootnoteLines(int(m["n"]), [i, *reversed(pending)]))
             pending = []
-        elif len(pending) < MAX_CONTINUATION and not STOP_LINE.match(line):
+        elif len(pending) < MAX_CONTINUATION and not PARAGRAPH_START.match(line):
             pending.append(i)
         else:
             break

@@ -4,21 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reslens.patterns import FURNITURE_LINE  # ODS markers, rules, page numbers, barcodes, job numbers
 from reslens.structure.accounting import Ledger
-
-# Whole lines that are never content: ODS markers, rules, page numbers, barcodes, job numbers.
-FURNITURE_LINE = re.compile(
-    r"""^\s*(?:
-        (?:\[DU\d+\])?(?:<<ODS[^>]*>>[^<]*<<ODS[^>]*>>)*(?:\[DU\d+\])?   # ODS markers
-      | [_\-–—=.*]{3,}                                                  # rules
-      | \d{1,3}                                                          # page numbers
-      | \*\d{5,9}\*                                                      # barcodes
-      | \d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?                       # job numbers
-      | Page\s+\d+(?:\s+of\s+\d+)?
-      | Please\s+recycle.*
-    )\s*$""",
-    re.X,
-)
 
 
 def claim_furniture(ledger: Ledger, *, symbol: str = "") -> None:

@@ -9,8 +9,31 @@ NationsA/RES/66/164General Assembly") and spaced layouts both work.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
+from reslens.patterns import (
+    ADOPTED_LINE,
+    DATE,
+    DATE_LINE,
+    DRAFT_SPONSORS_LINE,
+    JOB_LINE,
+    MEETING_LINE,
+    NUMBER_LINE,
+    ODS_JOB,
+    ODS_SYMBOL,
+    PART,
+    REPORT_LINE,
+    SC_ADOPTED_LINE,
+    SC_TITLE_LINE,
+    SC_YEAR,
+    STAR_MARK,
+    STAR_NOTE_LINE,
+    SYMBOL,
+    TITLE_LINE,
+    VOTE_LINE,
+    VOTE_OPEN,
+    cover_line,
+    iso_date,
+)
 from reslens.structure.accounting import Ledger
 from reslens.structure.bodies import body_by_name, body_by_symbol, body_names_pattern, ordinal_value
 
@@ -18,63 +41,15 @@ KEYS = (
     "symbol", "body", "session", "resolution_number", "agenda_item", "adoption_date",
     "distribution_date", "meeting", "committee", "committee_report", "title", "job_number", "vote",
 )  # fmt: skip
-DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}"
-SYMBOL = r"[A-Z]{1,2}(?:/[A-Za-z0-9.\-]+?)+(?: [A-Z](?:-[A-Z])?)?(?: \(\d{4}\))?"
-RES_NUMBER = r"(?:ES-\d+/)?\d{1,4}/\d{1,4}"
-
-HEAD_ADOPTED = re.compile(rf"^Resolutions? adopted by the (?P<body>.+?)(?: on (?P<date>{DATE}))?\s*$", re.I)
-HEAD_REPORT = re.compile(
-    r"^\[(?:on the (?:report|recommendation) of the (?P<committee>[^(\]]+?)"
-    r"|without reference to a Main Committee)"
-    r"\s*\((?P<report>[^)\]]+)\)\]\s*$"
-)
-HEAD_TITLE = re.compile(  # "66/164. Title"; some HRC texts print "13/13 Title" without the full stop
-    rf"^(?P<number>{RES_NUMBER})\s?(?P<part>[A-Z](?:-[A-Z])?)?(?:\.\s+|\s+(?=[A-Z“\"‘]))(?P<title>\S.*)$"
-)
-HEAD_NUMBER = re.compile(  # the number alone on its line, the title on the next (older HRC texts)
-    rf"^(?P<number>{RES_NUMBER})\s?(?P<part>[A-Z](?:-[A-Z])?)?\.?\s*$"
-)
-HEAD_SC = re.compile(r"^Resolution (?P<number>\d{1,5}) \((?P<year>\d{4})\)\s*$")
-HEAD_SC_ADOPTED = re.compile(
-    r"^Adopted by the (?P<body>Security Council) at its (?P<meeting>\d+(?:st|nd|rd|th) meeting),?"
-    rf" on (?P<date>{DATE})"
-)
-VOTE = re.compile(
-    r"^\[?(?P<vote>(?:Adopted (?:by|without)|without a vote|by (?:a )?recorded vote).*?)\]?\.?\s*$", re.I
-)
-STAR_NOTE = re.compile(r"^\s*\*{1,3}\s+(?P<text>\S.*?)\s*$")  # "*\tReissued for technical reasons …"
-STAR_MARK = re.compile(r"\s*\*{1,3}$")  # the note's marker at the end of the title
-VOTE_OPEN = re.compile(r"^\s*\[?\s*Adopted (?:by|without|at)\b", re.I)  # the vote note under the closing
+COVER_SYMBOL = rf"{SYMBOL}(?: {PART})?(?: {SC_YEAR})?"  # "A/RES/77/256 A", "S/RES/2118 (2013)"
 MAX_VOTE_LINES = 60  # a recorded vote lists up to 47 Council members in three groups
-DRAFT_SPONSORS = re.compile(r"^(?P<sponsors>.+): (?:revised )?draft (?:resolution|decision)\s*$")
-MEETING = re.compile(  # a PDF text layer may print the date on the meeting line
-    r"^\s*(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)"
-    rf"(?:,?\s+(?P<date>{DATE}))?\s*$"
-)
-DATE_LINE = re.compile(rf"^\s*(?P<date>{DATE})\s*$")
-ODS_JOB = re.compile(r"<<ODS JOB NO>>\s*[A-Z]?(?P<yy>\d{2})(?P<n>\d{5})[A-Z]?\s*<<ODS JOB NO>>")
-ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>(?P<symbol>[^<]+)<<ODS DOC SYMBOL1>>")
-JOB_LINE = re.compile(r"^\s*(?P<job>\d{2}-\d{5})\s*(?:\([A-Z]\))?\s*$")
-
-COVER_LINE = re.compile(
-    rf"^\s*(?:United Nations.*|{SYMBOL}|(?:{body_names_pattern()})(?:\s*Distr.*)?|Distr\.?:?\s*\w+.*"
-    rf"|{DATE}.*|.*\bsession(?:\s+Agenda items? .*)?|Agenda items? .*|Original: \w+)\s*$"
-)
 COVER = re.compile(
     rf"United Nations\s*(?:(?P<body_first>{body_names_pattern()})\s*)?"  # PDF layers vary the order
-    rf"(?P<symbol>{SYMBOL})\s*(?=(?:{body_names_pattern()})|Distr)"
+    rf"(?P<symbol>{COVER_SYMBOL})\s*(?=(?:{body_names_pattern()})|Distr)"
     rf"(?P<body>{body_names_pattern()})?\s*(?:Distr\.?:?\s*\w+)?\s*(?P<date>{DATE})?"
     r"(?P<session>(?:\s*[A-Za-z\-]+|\s*\d{4})(?: (?:emergency )?special)? session)?"
     r"(?:.*?Agenda items? (?P<agenda>[\w.\-]+(?: \([a-z]\))?))?"
 )
-
-
-def iso_date(text: str) -> str:
-    """``"19 December 2011"`` -> ``"2011-12-19"``; ``""`` when it is not a date."""
-    try:
-        return datetime.strptime(" ".join(text.split()), "%d %B %Y").date().isoformat()
-    except ValueError:
-        return ""
 
 
 def read_head(ledger: Ledger, stop: int) -> dict[str, object]:
@@ -100,23 +75,23 @@ def read_head(ledger: Ledger, stop: int) -> dict[str, object]:
 
 
 def _head_line(line: str) -> dict[str, object] | None:
-    if m := HEAD_ADOPTED.match(line):
+    if m := ADOPTED_LINE.match(line):
         return {"body": " ".join(m["body"].split()).title().replace(" And ", " and "),
                 "adoption_date": iso_date(m["date"] or "")}  # fmt: skip
-    if m := HEAD_REPORT.match(line):
+    if m := REPORT_LINE.match(line):
         report = re.split(r",| and ", m["report"])[0].strip()
         return {"committee": " ".join((m["committee"] or "").split()), "committee_report": report}
-    if m := HEAD_SC_ADOPTED.match(line):
+    if m := SC_ADOPTED_LINE.match(line):
         return {"body": m["body"], "meeting": m["meeting"], "adoption_date": iso_date(m["date"])}
-    if m := HEAD_SC.match(line):
+    if m := SC_TITLE_LINE.match(line):
         return {"resolution_number": m["number"], "symbol": f"S/RES/{m['number']} ({m['year']})"}
-    if m := HEAD_TITLE.match(line):
+    if m := TITLE_LINE.match(line):
         return {"resolution_number": m["number"], "title": m["title"].strip(), "part": m["part"] or ""}
-    if m := HEAD_NUMBER.match(line):
+    if m := NUMBER_LINE.match(line):
         return {"resolution_number": m["number"], "part": m["part"] or "", "_title_next": True}
-    if m := VOTE.match(line):
+    if m := VOTE_LINE.match(line):
         return {"vote": m["vote"]}
-    if m := DRAFT_SPONSORS.match(line):
+    if m := DRAFT_SPONSORS_LINE.match(line):
         return {"sponsors": m["sponsors"].strip(), "_title_next": True}
     return None
 
@@ -127,7 +102,7 @@ def read_closing(ledger: Ledger, start: int) -> tuple[dict[str, object], list[in
     found: list[int] = []
     lines = ledger.lines
     for i in range(start, len(lines)):
-        m = MEETING.match(lines[i])
+        m = MEETING_LINE.match(lines[i])
         if not m or not ledger.is_free(i):
             continue
         ledger.claim(i, "metadata")
@@ -156,7 +131,7 @@ def read_star_notes(ledger: Ledger, start: int) -> dict[str, object]:
     """
     notes = []
     for i in range(start, len(ledger.lines)):
-        if ledger.is_free(i) and (m := STAR_NOTE.match(ledger.lines[i])):
+        if ledger.is_free(i) and (m := STAR_NOTE_LINE.match(ledger.lines[i])):
             ledger.claim(i, "metadata")
             notes.append(m["text"])
     return {"notes": "; ".join(notes)} if notes else {}
@@ -214,7 +189,7 @@ def _cover_run(ledger: Ledger, first: int) -> list[int]:
         line = ledger.lines[k]
         if not line.strip():
             continue
-        if not ledger.is_free(k) or not COVER_LINE.match(line):
+        if not ledger.is_free(k) or not cover_line(body_names_pattern()).match(line):
             break
         run.append(k)
     return run
