@@ -15,6 +15,23 @@ RAW_DIR = ROOT / "data" / "raw"
 GOLD_DIR = Path(__file__).resolve().parent / "data" / "gold"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the tests marked ``model`` with a one-line reason when the spaCy model is absent."""
+    import importlib.util
+
+    from reslens.nlp.pipeline import DEFAULT_MODEL
+
+    if importlib.util.find_spec(DEFAULT_MODEL) is not None:
+        return
+    skip = pytest.mark.skip(
+        reason=f"spaCy model {DEFAULT_MODEL} not installed: pip install --no-deps --require-hashes "
+        "-r requirements/model.txt"
+    )
+    for item in items:
+        if "model" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def raw_dir() -> Path:
     return RAW_DIR

@@ -108,7 +108,9 @@ def _run(args: argparse.Namespace) -> int:
     tables, model = read.tables, ""
     if not getattr(args, "no_nlp", False):
         from reslens.api import analyze
+        from reslens.nlp.documents import check_paragraph_lengths
 
+        check_paragraph_lengths(tables.paragraphs)  # before the model loads: a clear error in seconds
         if args.workers == 1 and args.cache is None and args.engine == "local":
             nlp = _pipeline(args.model, args.lexicons)
             tables = analyze(tables, nlp)

@@ -42,8 +42,8 @@ def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int
         ResolutionError: a paragraph longer than :data:`MAX_PARAGRAPH_CHARS` (named by
             its document and paragraph id); nothing is parsed.
     """
+    check_paragraph_lengths(paragraphs)
     texts = paragraphs["text"].fillna("").astype(str)
-    _check_lengths(paragraphs, texts)
     sections = paragraphs["section"] if "section" in paragraphs else [""] * len(paragraphs)
     keys = zip(paragraphs["doc_id"], paragraphs["para_id"], sections, _bodies(paragraphs), strict=True)
     docs = []
@@ -59,10 +59,14 @@ def parse_paragraphs(paragraphs: pd.DataFrame, nlp: Language, *, batch_size: int
     return docs
 
 
-def _check_lengths(paragraphs: pd.DataFrame, texts: pd.Series) -> None:
+def check_paragraph_lengths(paragraphs: pd.DataFrame) -> None:
+    """Raise :class:`~reslens.errors.ResolutionError` for a paragraph the NLP step would choke on.
+
+    Cheap: the CLI calls it before loading the spaCy model, so the error comes in seconds.
+    """
     from reslens.errors import ResolutionError
 
-    lengths = texts.str.len()
+    lengths = paragraphs["text"].fillna("").astype(str).str.len()
     if len(lengths) and (longest := int(lengths.max())) > MAX_PARAGRAPH_CHARS:
         at = int(lengths.to_numpy().argmax())
         raise ResolutionError(
