@@ -151,7 +151,6 @@ STAR_MARK = re.compile(r"(?<!\s)\s*+\*{1,3}$")  # searched: start only where a r
 """The ``*`` at the end of a title that points to a star note."""
 
 
-
 def cover_line(body_names: str) -> re.Pattern[str]:
     """A line of the cover block (``United Nations``, the symbol, a body, ``Distr.: General``,
     a date, ``Sixty-sixth session``, ``Agenda item 69 (b)``, ``Original: English``).
