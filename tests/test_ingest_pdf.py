@@ -42,14 +42,6 @@ def test_ingest_pdf_superscript_set_inside_a_word_moves_to_its_end(source):
     assert "R3ights" not in source.text and "Covenants on Human Rights3 and" in source.text
 
 
-def test_ingest_pdf_unsplit_superscripts_moves_only_small_digits():
-    from reslens.ingest.pdf import _unsplit_superscripts
-
-    chars = [{"text": c, "size": 6.5 if c == "3" else 10.8} for c in "Human R3ights H2O"]
-    assert _unsplit_superscripts("Human R3ights H2O", chars) == "Human Rights3 H2O"
-    assert _unsplit_superscripts("Human R3ights", [{"text": "3", "size": 10.8}]) == "Human R3ights"
-
-
 def test_ingest_pdf_masthead_becomes_metadata_block(source):
     assert "United NationsA/RES/53/144General AssemblyDistr.: General" in source.text
     assert "8 March 1999Fifty-third session" in source.text

@@ -17,7 +17,6 @@ from conftest import load_gold
 from reslens.ingest import read_source
 from reslens.ingest.furniture import is_furniture, is_masthead, is_running_header, masthead_block
 from reslens.ingest.hyphens import keeps_hyphen, vocabulary
-from reslens.ingest.pdf import _classify
 from reslens.structure import parse
 
 PDF_DIR = Path(__file__).parent / "data" / "un_style_pdf"
@@ -90,31 +89,6 @@ def test_ingest_pdf_layout_masthead_line_of_several_pieces():
                             "Fifty-fourth session", "Agenda item 7", "00-12345 (E)"])  # fmt: skip
     assert "United NationsA/RES/1/2General AssemblyDistr.: General" in block
     assert "2 May 2000Fifty-fourth session" in block and "00-12345" in block
-
-
-def _row(text: str, x0: float, top: float, text_x: float | None = None) -> dict:
-    return {"text": text, "x0": x0, "x1": 540.0, "top": top, "bottom": top + 10, "text_x": text_x}
-
-
-def test_ingest_pdf_layout_hanging_numbers_continue_their_paragraph():
-    rows = [
-        _row("1. Urges all States to take all", 72, 100, 99),
-        _row("measures necessary;", 99, 112),
-        _row("2. Requests the Secretary-General", 72, 130, 99),
-        _row("(a) To report on the matter and", 99, 142, 126),
-        _row("to submit recommendations;", 126, 154),
-    ]
-    kinds = [line.kind for line in _classify(rows)]
-    assert kinds == ["", "cont", "para", "para", "cont"]
-
-
-def test_ingest_pdf_layout_first_line_indents_still_split():
-    rows = [
-        _row("Recalling its resolution 53/144,", 108, 100),
-        _row("and reiterating its importance,", 72, 112),
-        _row("Noting with deep concern that", 108, 124),
-    ]
-    assert [line.kind for line in _classify(rows)] == ["para", "cont", "para"]
 
 
 def test_ingest_pdf_layout_hyphen_of_a_broken_word_is_dropped():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _SYMBOL = r"(?:[A-Z]{1,3}/)(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]+(?: \(\d{4}\))?(?: [A-Z](?:-[A-Z])?)?"
-_JOB = r"(\d{2})-(\d{5})(?: ?\([A-Z]\))?"
+_JOB = r"(\d{2})-(\d{5})\*?(?: ?\([A-Z]\))?(?: \d{6})?"  # "23-24915* (E) 160124": reissued, date
 _BARCODE = r"\*\d{7}\*"
 _PAGE = r"(?:Page \d+|-? ?\d{1,3} ?-?|/\.\.\.|\.\./\.\.\.|\d+/\d+ pages?|\d{1,3}/\d{1,3})"
 _RECYCLE = r"Please recycle"
@@ -23,7 +23,7 @@ _BODY = r"(?:General Assembly|Security Council|Economic and Social Council|Human
 _SESSION = r"(?:[\w-]+ (?:special |emergency special )?session|\d{4} session)"
 _WORDS = (
     r"(?:UNITED NATIONS|United Nations|UNITED|NATIONS|Nations Unies|[ASE]"
-    r"|Distr\.?:?(?: General)?|GENERAL|General|LIMITED)"
+    r"|Distr\.?:?(?: General| Limited| Restricted)?|GENERAL|General|LIMITED|Limited|Original: [A-Z][a-z]+)"
 )
 
 SYMBOL = re.compile(rf"^{_SYMBOL}$")
@@ -34,14 +34,16 @@ MASTHEAD_WORDS = re.compile(rf"^{_WORDS}$")
 BODY = re.compile(rf"^({_BODY})$")
 DATE = re.compile(rf"^{_DATE}$")
 SESSION = re.compile(rf"^{_SESSION}$", re.IGNORECASE)
-AGENDA = re.compile(r"^Agenda items? .+$")
+_AGENDA = r"(?:Agenda items? .+|Items? \d.* of the (?:provisional|preliminary) (?:agenda|list)\*?)"
+AGENDA = re.compile(rf"^{_AGENDA}$")
+_DRAFT_ITEM = re.compile(r"^Items? (\d.*?) of the")
 RECYCLE = re.compile(rf"^{_RECYCLE}$", re.IGNORECASE)
 # A printed line often holds several pieces side by side: "11-46866 2/4", "General Assembly Distr.: General".
 _FOOT_PIECE = re.compile(  # a symbol ending in "." is a footnote's text ("9 A/73/230."), not a header
     rf"(?:{_JOB}|{_BARCODE}|{_RECYCLE}|{_SYMBOL}(?<!\.)|{_PAGE})(?=\s|$)", re.IGNORECASE
 )
 _MAST_PIECE = re.compile(
-    rf"(?:Agenda items? .+|{_BODY}|{_WORDS}|{_DATE}|{_SESSION}|{_SYMBOL}|{_JOB}|{_BARCODE}|{_RECYCLE})"
+    rf"(?:{_AGENDA}|{_BODY}|{_WORDS}|{_DATE}|{_SESSION}|{_SYMBOL}\*?|{_JOB}|{_BARCODE}|{_RECYCLE})"
     r"(?=\s|$)"
 )
 
@@ -92,8 +94,10 @@ def masthead_block(lines: list[str]) -> list[str]:
         for key, pattern in (("body", BODY), ("date", DATE), ("session", SESSION), ("agenda", AGENDA)):
             if key not in found and pattern.match(text):
                 found[key] = text
-        if "symbol" not in found and SYMBOL.match(text) and "/" in text:
-            found["symbol"] = text
+        if (item := _DRAFT_ITEM.match(found.get("agenda", ""))) is not None:
+            found["agenda"] = f"Agenda item {item[1]}"  # a draft's "Item 35 of the provisional agenda"
+        if "symbol" not in found and SYMBOL.match(text.rstrip("*")) and "/" in text:
+            found["symbol"] = text.rstrip("*")  # a reissued document's symbol carries a star
         job = JOB_NUMBER.match(text)
         if job and "job" not in found:
             found["job"] = f"{job[1]}-{job[2]}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reslens.ingest.furniture import is_masthead, masthead_block
+from reslens.ingest.furniture import AGENDA, is_masthead, masthead_block
 from reslens.ingest.reflow import CLOSING, DATE, FORMULA, Line, join_footnotes, join_wrapped, rejoin
 
 TITLE = re.compile(r"^(\d+/\d+(?: \([IVXLC]+\))?\.|Resolution \d+ \(\d{4}\))\s*(.*)$")
@@ -34,9 +34,9 @@ def assemble(
     """
     start = next((i for i, line in enumerate(lines) if FORMULA.match(" ".join(line.text.split()))), 0)
     start = _part_start(lines, start)
-    cover, found = _cover(lines[:start])
+    cover, found = cover_lines(lines[:start])
     body = rejoin(lines[start:])
-    body, trailing = _closing(body)
+    body, trailing = closing_lines(body)
     footnotes = join_footnotes(list(trailing) + list(notes))
     out = ["[DU1]", *cover, "", "", *body, *footnotes, *masthead_block([*masthead, *found])]
     return "\n".join(out) + "\n", found
@@ -54,7 +54,7 @@ def _part_start(lines: Sequence[Line], start: int) -> int:
     return start
 
 
-def _cover(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
+def cover_lines(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
     """Cover lines (``Resolution adopted by ...``, the title) and masthead lines.
 
     The agenda item's title, printed under ``Agenda item 3`` in HRC and ECOSOC
@@ -71,7 +71,7 @@ def _cover(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
         agenda = agenda and not COVER_START.match(text) and not cover
         if (is_masthead(text) or agenda) and not in_title:
             masthead.append(text)
-            agenda = agenda or text.startswith("Agenda item")
+            agenda = agenda or bool(AGENDA.match(text))
             continue
         title = TITLE.match(text)
         if title and title[2]:
@@ -84,7 +84,7 @@ def _cover(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
     return cover, masthead
 
 
-def _closing(body: list[str]) -> tuple[list[str], list[str]]:
+def closing_lines(body: list[str]) -> tuple[list[str], list[str]]:
     """Untab the closing meeting/date lines; split off footnotes typed after them.
 
     Footnotes only follow the closing lines in text copied out of a PDF; a line

@@ -1,175 +1,122 @@
-"""Read the text layer of a PDF into the ODS layout (pdfplumber).
+"""Read a UN PDF by its layout into the ODS layout, with the opening phrases it prints in italics.
 
-pdfplumber was chosen by measurement (``benchmarks/pdf_libraries.py``): with
-``x_tolerance=1.5`` it keeps reading order, leaves footnote markers glued where
-they stand (``1998,1 in which``) and gives line positions, which the paragraph
-re-joining needs. Furniture (headers, footers, masthead) is removed into
-``Source.furniture``; footnotes under each page's separator rule move to the end.
+Glyphs come from :mod:`reslens.ingest.pdf_glyphs` (PDFium), are grouped into printed
+lines (:mod:`reslens.ingest.pdf_lines`), each page is split into header, body,
+footnotes and footer by position (:mod:`reslens.ingest.pdf_page`), and body lines
+are joined into paragraphs by indentation and spacing
+(:mod:`reslens.ingest.pdf_paragraphs`). The first page's masthead becomes the
+ODS metadata block; everything before the enacting formula is the cover.
 """
 
 from __future__ import annotations
 
-import io
-import logging
 import re
-from dataclasses import dataclass, field
-from statistics import median
+from collections.abc import Sequence
 
 from reslens.errors import ResolutionError
-from reslens.ingest.furniture import BARCODE, JOB_NUMBER, SYMBOL, is_furniture, is_running_header
-from reslens.ingest.layout import assemble
-from reslens.ingest.reflow import Line
+from reslens.ingest.furniture import AGENDA, is_masthead, masthead_block
+from reslens.ingest.layout import COVER_START, closing_lines, cover_lines
+from reslens.ingest.pdf_glyphs import read_glyphs
+from reslens.ingest.pdf_lines import PrintedLine
+from reslens.ingest.pdf_page import split_page
+from reslens.ingest.pdf_paragraphs import Block, paragraphs
+from reslens.ingest.reflow import FORMULA, Line, format_paragraph, join_footnotes, join_wrapped
 from reslens.model import Source
 
-log = logging.getLogger(__name__)
-X_TOLERANCE = 1.5  # pdfplumber's default (3) glues words of justified lines together
-LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))(?=\s)")  # "1." or "(a)" opening a line
-INNER_MARKER = re.compile(r"(?P<a>[A-Za-z])(?P<n>\d{1,2})(?P<b>[a-z]+)")
-_EDGE_ZONE = 0.11  # top/bottom share of the page where running headers and footers sit
-
-
-@dataclass
-class _Page:
-    body: list[dict] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    furniture: list[str] = field(default_factory=list)
+_SLASH_NOTE = re.compile(r"^(\d{1,3})/\s+(?=\S)")  # "1/ A/48/803." (typewriter-era footnotes)
+_SLASH_MARK = r"\s+{n}/(?=[\s,;.:)]|$)"  # "... in Haiti 1/ and" -> "... in Haiti1 and"
 
 
 def read_pdf(data: bytes, path: str) -> Source:
-    """Extract, clean and re-join the text layer of a PDF.
+    """Lay out the text of a PDF as an ODS text export.
 
     Raises:
         ResolutionError: the PDF is damaged, encrypted, or has no text layer.
     """
-    pages = _extract_pages(data, path)
+    pages = [split_page(page, i) for i, page in enumerate(read_glyphs(data, path))]
     if not any(p.body or p.notes for p in pages):
         raise ResolutionError(path, "PDF has no text layer (a scan?); OCR it first")
-    furniture = [f for p in pages for f in p.furniture]
-    lines = _classify([line for p in pages for line in p.body] + [{"break": True}])
-    text, more = assemble(lines, [n for p in pages for n in p.notes], masthead=pages[0].furniture)
-    return Source(path=path, fmt="pdf", text=text, furniture=tuple(furniture + more))
+    furniture = [text for p in pages for text in p.furniture]
+    body = [line for p in pages for line in p.body]
+    start = next((i for i, line in enumerate(body) if FORMULA.match(line.text)), None)
+    if start is None:
+        start = 0
+    head, agenda = _agenda_title(_cover_blocks(body[:start]))
+    cover, masthead = cover_lines([Line(text) for text in head])
+    masthead += agenda
+    notes = [line.text for p in pages for line in p.notes]
+    notes, blocks = _slash_footnotes(notes, paragraphs(body[start:]))
+    lines = [_format(b) for b in blocks]
+    text_lines, trailing = closing_lines(lines)
+    footnotes = join_footnotes(list(trailing) + notes)
+    metadata = masthead_block(masthead + pages[0].furniture)  # the job number is at the first page's foot
+    out = ["[DU1]", *cover, "", "", *text_lines, *footnotes, *metadata]
+    return Source(
+        path=path,
+        fmt="pdf",
+        text="\n".join(out) + "\n",
+        furniture=tuple(furniture + masthead),
+        italic_leads=tuple(_leads(out, blocks, lines)),
+    )
 
 
-def _extract_pages(data: bytes, path: str) -> list[_Page]:
-    import pdfplumber
+def _cover_blocks(lines: Sequence[PrintedLine]) -> list[str]:
+    """Lines before the enacting formula, a block of lines set alike (a wrapped title) joined.
 
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            return [_read_page(page, first=i == 0) for i, page in enumerate(pdf.pages)]
-    except ResolutionError:
-        raise
-    except Exception as exc:  # pdfminer raises many unrelated types for broken files
-        problem = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ResolutionError(path, f"PDF is damaged: {problem}") from None
-
-
-def _read_page(page, *, first: bool) -> _Page:
-    out = _Page()
-    rule = _footnote_rule(page)
-    height = float(page.height)
-    for k, line in enumerate(page.extract_text_lines(x_tolerance=X_TOLERANCE, return_chars=True)):
-        text = _unsplit_superscripts(line["text"].strip(), line["chars"])
-        top = float(line["top"])
-        at_top, at_foot = top < height * _EDGE_ZONE, top > height * (1 - _EDGE_ZONE)
-        masthead = first and at_top and bool(SYMBOL.match(text))  # page 1: the symbol is metadata
-        if not masthead and (
-            ((at_top or at_foot) and is_furniture(text))
-            or (k == 0 and at_top and not first and is_running_header(text))  # the page's top line
-            or JOB_NUMBER.match(text)
-            or BARCODE.match(text)
-        ):
-            out.furniture.append(text)
-        elif rule is not None and top > rule:
-            out.notes.append(text)
-        else:
-            out.body.append(
-                {
-                    "text": text,
-                    "x0": float(line["x0"]),
-                    "x1": float(line["x1"]),
-                    "top": top,
-                    "bottom": float(line["bottom"]),
-                    "width": float(page.width),
-                    "first": first,
-                    "text_x": _text_start(text, line["chars"]),
-                }
-            )
+    Masthead pieces (symbol, ``Distr.: General``, date) stay one line each.
+    """
+    out: list[str] = []
+    prev: PrintedLine | None = None
+    for line in lines:
+        alike = (
+            prev is not None
+            and line.page == prev.page
+            and abs(line.size - prev.size) < 0.5
+            and line.bold == prev.bold
+            and 0 < line.base - prev.base < 1.8 * line.size
+            and not is_masthead(line.text)
+            and not is_masthead(prev.text)
+        )
+        out[-1:] = [join_wrapped(out[-1], line.text)] if alike else [*out[-1:], line.text]
+        prev = line
     return out
 
 
-def _text_start(text: str, chars: list[dict]) -> float | None:
-    """Where the text after a ``1.`` or ``(a)`` label starts: hanging lines align there."""
-    label = LABEL.match(text)
-    ink = [c for c in chars if c["text"].strip()]
-    return float(ink[len(label[0])]["x0"]) if label and len(ink) > len(label[0]) else None
+def _agenda_title(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """Take the agenda item line and the block under it (the item's title) out of the cover."""
+    at = next((i for i, text in enumerate(blocks) if AGENDA.match(text)), None)
+    if at is None:
+        return blocks, []
+    end = at + 2 if at + 1 < len(blocks) and not COVER_START.match(blocks[at + 1]) else at + 1
+    return blocks[:at] + blocks[end:], blocks[at:end]
 
 
-def _unsplit_superscripts(text: str, chars: list[dict]) -> str:
-    """Move a footnote marker the PDF set inside a word to the word's end (``R3ights`` -> ``Rights3``).
-
-    Only digits printed small (superscripts) are moved, so symbols such as ``H2O`` stay.
-    """
-    if not chars:
-        return text
-    body = max(float(c["size"]) for c in chars)
-    small = {c["text"] for c in chars if c["text"].isdigit() and float(c["size"]) < body * 0.8}
-    if not small:
-        return text
-    return INNER_MARKER.sub(lambda m: m[0] if not set(m["n"]) <= small else m["a"] + m["b"] + m["n"], text)
-
-
-def _footnote_rule(page) -> float | None:
-    """The y of the short rule that separates footnotes from the text, if any."""
-    width = float(page.width)
-    tops = [
-        float(e["top"])
-        for e in page.edges
-        if e.get("orientation") == "h"
-        and 30 < float(e["width"]) < width * 0.45
-        and float(e["top"]) > page.height * 0.4
-    ]
-    return min(tops) if tops else None
+def _slash_footnotes(notes: list[str], blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """Typewriter-era footnotes ``1/ text`` become ``1 text``, their ``1/`` markers glued marks."""
+    numbers = [m[1] for m in map(_SLASH_NOTE.match, notes) if m]
+    if not numbers:
+        return notes, blocks
+    notes = [_SLASH_NOTE.sub(r"\1 ", note) for note in notes]
+    for n in numbers:
+        mark = re.compile(_SLASH_MARK.format(n=n))
+        for block in blocks:
+            block.text = mark.sub(n, block.text)
+    return notes, blocks
 
 
-def _classify(rows: list[dict]) -> list[Line]:
-    """Give each body line a layout hint from indentation, centring and gaps.
+def _format(block: Block) -> str:
+    return "\t" + block.text if block.kind != "para" else format_paragraph(block.text)
 
-    A paragraph starts on an indented line or after a wide gap. With hanging
-    numbers (``1.`` at the margin, the text and its wrapped lines indented), a line
-    aligned with the text after the label above continues that paragraph. Labelled
-    lines are never headings, however far they are indented.
-    """
-    real = [r for r in rows if "text" in r]
-    if not real:
-        return []
-    margin = min(r["x0"] for r in real)
-    gaps = [
-        b["top"] - a["bottom"]
-        for a, b in zip(real, real[1:], strict=False)
-        if 0 < b["top"] - a["bottom"] < 40
-    ]
-    step = median(gaps) if gaps else 3.0
-    out: list[Line] = []
-    prev: dict | None = None
-    hang: float | None = None  # x of the text after the label of the paragraph's first line
-    for row in rows:
-        if "text" not in row:
-            prev, hang = None, None
-            continue
-        indent = row["x0"] - margin
-        gap = row["top"] - prev["bottom"] if prev is not None else None
-        wide = gap is not None and gap > step * 2.5
-        labelled = bool(LABEL.match(row["text"]))
-        if hang is not None and not labelled and not wide and abs(row["x0"] - hang) < 2:
-            kind = "cont"
-        elif indent > 40 and not labelled:
-            kind = "heading"
-        elif indent > 5 or wide:
-            kind = "para"
-        else:
-            kind = "cont" if gap is not None and gap >= 0 else ""
-        if kind == "heading" or labelled or kind == "para":
-            hang = row.get("text_x") if kind != "heading" else None
-        out.append(Line(row["text"], kind))
-        prev = row
-    return out
+
+def _leads(out: list[str], blocks: list[Block], formatted: list[str]) -> list[tuple[int, str]]:
+    """``(line index, italic words)`` for each paragraph whose opening the PDF prints in italics."""
+    leads: list[tuple[int, str]] = []
+    pos = 0
+    for block, text in zip(blocks, formatted, strict=True):
+        for i in range(pos, len(out)):
+            if out[i] == text or out[i] == text.strip():
+                pos = i + 1
+                if block.lead and block.kind == "para":
+                    leads.append((i, block.lead))
+                break
+    return leads

@@ -32,6 +32,7 @@ FORMULA = re.compile(
 CLOSING = re.compile(r"^\d+(st|nd|rd|th) (\(resumed\) )?(plenary )?meeting$")
 DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
 FOOTNOTE = re.compile(r"^(\d{1,3})\s+(?![A-Z][a-z]+ \d{4}$)(\S.*)$")  # "4 April 2025" is a date
+STAR_NOTE = re.compile(r"^\*{1,3}\s+\S")  # "* A/80/150.", "** Any changes to the list of sponsors …"
 _ENDS_PARAGRAPH = re.compile(r"[,;:.”\"]\d{0,3}$")  # a footnote marker may follow: "2011,2"
 
 
@@ -106,14 +107,14 @@ def format_paragraph(text: str) -> str:
 
 
 def join_footnotes(lines: Sequence[str]) -> list[str]:
-    """Footnote lines ``N text``, their wrapped continuation lines joined on."""
+    """Footnote lines ``N text`` (or star notes ``* text``), their wrapped continuation lines joined on."""
     words = vocabulary(lines)
     notes: list[str] = []
     for raw in lines:
         text = " ".join(raw.split())
         if not text:
             continue
-        if FOOTNOTE.match(text) or not notes:
+        if FOOTNOTE.match(text) or STAR_NOTE.match(text) or not notes:
             notes.append(text)
         else:
             notes[-1] = join_wrapped(notes[-1], text, words)
