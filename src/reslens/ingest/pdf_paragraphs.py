@@ -14,6 +14,7 @@ decides anything here.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from reslens.ingest.hyphens import vocabulary
 from reslens.ingest.pdf_lines import PrintedLine
 from reslens.ingest.reflow import join_wrapped
 
+_NUMBERING = re.compile(r"^(?:[A-Z][a-z]+ )?(?:[IVXLC]+|\d+(?:\.\d+)*[A-Z]?|[A-Z])\.?$")
+_LONE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _INDENT = 0.5  # of the type size: a first line set in (or out) by more starts a paragraph
 _GAP = 1.3  # of the line step: a wider space above a line starts a paragraph
 _SHORT = 2.0  # of the type size: a line stopping this far before the right margin ends a paragraph
@@ -59,7 +62,7 @@ def paragraphs(lines: Sequence[PrintedLine]) -> list[Block]:
         if prev is None or first is None or kind == "row" or out[-1].kind == "row":
             starts = True
         elif kind == "heading" or out[-1].kind == "heading":
-            wrapped = not _numbering(prev.text) and not _numbering(line.text)
+            wrapped = not _numbering(prev.text, lone_word=True) and not _numbering(line.text)
             starts = (
                 kind != out[-1].kind or not _close(prev, line, geo) or line.bold != prev.bold or not wrapped
             )
@@ -138,9 +141,14 @@ def _starts(
     return short and (labelled or line.text[:1].isupper())
 
 
-def _numbering(text: str) -> bool:
-    """A heading of one or two words (``I``, ``Part IV``, ``Section 11``, ``Annex``) stands on its own."""
-    return len(text.split()) <= 2
+def _numbering(text: str, *, lone_word: bool = False) -> bool:
+    """A numbering heading (``I``, ``Part IV``, ``Section 11``, ``A.``): it stands on its own line.
+
+    With ``lone_word``, one capitalised word (``Annex``) counts too: it only ends a heading
+    above a title, never a title's last wrapped word.
+    """
+    text = text.strip()
+    return bool(_NUMBERING.match(text) or (lone_word and _LONE_WORD.match(text)))
 
 
 def _all_lead(line: PrintedLine) -> bool:
