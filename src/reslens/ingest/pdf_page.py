@@ -72,13 +72,16 @@ def _is_header(line: PrintedLine, page: PageGlyphs) -> bool:
 
 
 def _footnote_rule(lines: list[PrintedLine], page: PageGlyphs) -> float | None:
-    """Top of the footnote separator: a typed rule, or a short drawn one with a numbered note under it."""
+    """The footnote separator: a typed rule, or a short one drawn from the margin over a numbered note."""
     for line in lines:
         if _TYPED_RULE.match(line.text) and line.top > page.height * 0.25:
             return line.top - 0.1
     body = _body_size(lines)
+    margin = min((line.x0 for line in lines), default=0.0)
     for rule in sorted(page.rules, key=lambda r: r.top):
         if rule.top < page.height * 0.3 or rule.x1 - rule.x0 > page.width * _SHORT_RULE:
+            continue
+        if abs(rule.x0 - margin) > 0.05 * page.width:  # the footnote rule starts at the text's margin
             continue
         under = [line for line in lines if line.top >= rule.top]
         if under and _NOTE_START.match(under[0].text) and all(line.size < body * 1.02 for line in under):
