@@ -1,97 +1,147 @@
-"""Measure PDF text-layer libraries on the real 1999 UN PDF (A/RES/53/144).
+"""Measure PDF libraries on the real UN PDFs for what reading by layout needs.
 
-Prints, per library: median time of 3 runs, glued words (tokens of 20+ letters:
-justified lines whose spaces were lost), footnote markers left glued in place
-(``1998,1 in which``), whether reading order puts the page-1 footnote after the
-body, and the licence. Run: ``python benchmarks/pdf_libraries.py [PDF]``.
+    python benchmarks/pdf_libraries.py [--repeat N] [PDF ...]
+
+The layout reader needs every character with its position, font name (italics) and
+size (superscript markers, smaller footnotes). Per library and file this prints:
+milliseconds to get all characters with those (best of N), characters got, characters
+in an italic font, digits set smaller than the body type (superscript candidates),
+whether plain text extraction keeps page 1's body before its footnotes (reading
+order), and the licence. Default files: the PDFs in data/real.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
-import statistics
-import sys
 import time
-import warnings
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
-PDF = (
-    Path(sys.argv[1])
-    if len(sys.argv) > 1
-    else Path(__file__).resolve().parents[1] / "data/raw/A_RES_53_144_EN.pdf"
-)
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"
+Char = tuple[str, float, float, float, str]  # text, x, top, size, font name
 
 
-def _pdfplumber(tol: float):
-    def run(path: Path) -> str:
-        import pdfplumber
+def _pypdfium2(path: Path) -> tuple[list[Char], str]:
+    from reslens.ingest.pdf_glyphs import read_glyphs
 
-        with pdfplumber.open(path) as pdf:
-            return "\n".join(p.extract_text(x_tolerance=tol) or "" for p in pdf.pages)
+    pages = read_glyphs(path.read_bytes(), str(path))
+    chars = [(g.text, g.x0, g.top, g.size, "Italic" if g.italic else "") for p in pages for g in p.glyphs]
+    import pypdfium2 as pdfium
 
-    return run
+    pdf = pdfium.PdfDocument(path)
+    first = pdf[0].get_textpage().get_text_range()
+    pdf.close()
+    return chars, first
 
 
-def _pypdf(path: Path) -> str:
+def _pdfplumber(path: Path) -> tuple[list[Char], str]:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        chars = [(c["text"], c["x0"], c["top"], c["size"], c["fontname"]) for p in pdf.pages for c in p.chars]
+        first = pdf.pages[0].extract_text() or ""
+    return chars, first
+
+
+def _pdfminer(path: Path) -> tuple[list[Char], str]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTContainer
+
+    def walk(item):
+        if isinstance(item, LTChar):
+            yield (item.get_text(), item.x0, item.y1, item.size, item.fontname)
+        elif isinstance(item, LTContainer):
+            for child in item:
+                yield from walk(child)
+
+    chars: list[Char] = []
+    first = ""
+    for n, page in enumerate(extract_pages(str(path))):
+        page_chars = list(walk(page))
+        chars += page_chars
+        first = first or (n == 0 and "".join(c[0] for c in page_chars)) or ""
+    return chars, first
+
+
+def _pypdf(path: Path) -> tuple[list[Char], str]:
+    """pypdf gives text runs (with font and matrix), not single characters."""
     import pypdf
 
-    return "\n".join(p.extract_text() for p in pypdf.PdfReader(path).pages)
+    chars: list[Char] = []
+
+    def visit(text, cm, tm, font, size):
+        name = str((font or {}).get("/BaseFont", ""))
+        chars.extend((ch, float(tm[4]), float(tm[5]), float(size), name) for ch in text if not ch.isspace())
+
+    reader = pypdf.PdfReader(path)
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    return chars, reader.pages[0].extract_text()
 
 
-def _pymupdf(path: Path) -> str:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import pymupdf
+def _pymupdf(path: Path) -> tuple[list[Char], str]:
+    import pymupdf
 
+    chars: list[Char] = []
     with pymupdf.open(path) as doc:
-        return "\n".join(p.get_text() for p in doc)
+        for page in doc:
+            for block in page.get_text("rawdict")["blocks"]:
+                for line in block.get("lines", []):
+                    for span in line["spans"]:
+                        size, font = span["size"], span["font"]
+                        chars += [(c["c"], c["bbox"][0], c["bbox"][1], size, font) for c in span["chars"]]
+        first = doc[0].get_text()
+    return chars, first
 
 
-def _pdfminer(path: Path) -> str:
-    from pdfminer.high_level import extract_text
-
-    return extract_text(str(path))
-
-
-CANDIDATES = {
-    "pdfplumber (x_tol=3, default)": (_pdfplumber(3), "MIT"),
-    "pdfplumber (x_tol=1.5)": (_pdfplumber(1.5), "MIT"),
-    "pypdf": (_pypdf, "BSD-3"),
-    "pymupdf": (_pymupdf, "AGPL-3 (or commercial)"),
+CANDIDATES: dict[str, tuple[Callable[[Path], tuple[list[Char], str]], str]] = {
+    "pypdfium2 (reslens glyphs)": (_pypdfium2, "Apache-2.0 / BSD-3"),
+    "pdfplumber": (_pdfplumber, "MIT"),
     "pdfminer.six": (_pdfminer, "MIT"),
+    "pypdf (text runs)": (_pypdf, "BSD-3"),
+    "pymupdf": (_pymupdf, "AGPL-3 (or commercial)"),
 }
 
 
-def measure(run) -> dict[str, object]:
-    times, text = [], ""
-    for _ in range(3):
+def measure(run, path: Path, repeat: int) -> dict[str, object]:
+    times, chars, first = [], [], ""
+    for _ in range(repeat):
         start = time.perf_counter()
-        text = run(PDF)
+        chars, first = run(path)
         times.append(time.perf_counter() - start)
-    words = re.findall(r"[A-Za-z]+", text)
-    body, note = text.find("Conscious of the importance"), text.find("See Official Records")
+    body = Counter(round(c[3], 1) for c in chars).most_common(1)[0][0] if chars else 0.0
+    note = re.search(r"\n\s*1 [A-Z]", first)  # page 1's first footnote
+    formula = first.find("The General Assembly")
     return {
-        "ms": statistics.median(times) * 1000,
-        "glued": sum(len(w) >= 20 for w in words),
-        "inline_markers": len(re.findall(r"[a-z,)]\d{1,2} [a-z]", text)),
-        "order_ok": 0 <= body < note,
-        "words": len(words),
+        "ms": min(times) * 1000,
+        "chars": len(chars),
+        "italic": sum("italic" in c[4].lower() or "oblique" in c[4].lower() for c in chars),
+        "small_digits": sum(c[0].isdigit() and c[3] < body * 0.85 for c in chars),
+        "order": "n/a" if note is None or formula < 0 else str(formula < note.start()),
     }
 
 
 def main() -> None:
-    print(f"{PDF.name}")
-    print(f"{'library':32s} {'ms':>8s} {'glued':>6s} {'markers':>8s} {'order':>6s} {'words':>6s}  licence")
-    for name, (run, licence) in CANDIDATES.items():
-        try:
-            m = measure(run)
-        except ImportError as exc:
-            print(f"{name:32s} not installed ({exc.name})")
-            continue
-        print(
-            f"{name:32s} {m['ms']:8.1f} {m['glued']:6d} {m['inline_markers']:8d} "
-            f"{str(m['order_ok']):>6s} {m['words']:6d}  {licence}"
-        )
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pdfs", nargs="*", type=Path, default=sorted(REAL.glob("*.pdf")))
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    for path in args.pdfs:
+        print(f"\n{path.name}")
+        header = f"{'ms':>8s} {'chars':>7s} {'italic':>7s} {'small digits':>12s} {'order':>6s}"
+        print(f"  {'library':28s} {header}  licence")
+        for name, (run, licence) in CANDIDATES.items():
+            try:
+                m = measure(run, path, args.repeat)
+            except ImportError as exc:
+                print(f"  {name:28s} not installed ({exc.name})")
+                continue
+            print(
+                f"  {name:28s} {m['ms']:8.0f} {m['chars']:7d} {m['italic']:7d} {m['small_digits']:12d}"
+                f" {m['order']:>6s}  {licence}"
+            )
 
 
 if __name__ == "__main__":
