@@ -3,8 +3,8 @@
     python benchmarks/lineage_benchmark.py --tables DIR [--corpus DIR] [--index FILE] [SAMPLE.csv ...]
 
 ``DIR`` holds ``documents.parquet`` and ``paragraphs.parquet`` of the corpus; when they are
-missing, every ``*.xml`` under ``--corpus`` (default ``../shared/corpus`` unpacked, e.g.
-``/work/corpus``; zip files are not opened) is parsed once into them. Prints the time to build
+missing, ``--corpus`` (the unpacked ``../shared/corpus``, default ``/work/corpus``) is read
+once with :func:`reslens.load_corpus` and cached there. Prints the time to build
 the index (target: under 2 minutes for the whole corpus), to save and reload it, to trace one
 resolution (target: under 1 s; the first trace after loading also prepares the lookup of the
 index's distinct texts, and is printed apart), and precision/recall of "same lineage" and the
@@ -24,19 +24,18 @@ import pandas as pd
 
 from reslens.lineage import build_index, load_index, trace
 from reslens.lineage.check import judge_pairs, sample_scores
-from reslens.tables import Tables, structure_tables
+from reslens.tables import Tables
 
 
 def corpus_tables(tables_dir: Path, corpus: Path) -> Tables:
-    """The corpus tables, parsed from ``corpus`` once and cached as Parquet in ``tables_dir``."""
-    from reslens.api import parse_files
+    """The corpus tables, read from ``corpus`` once and cached as Parquet in ``tables_dir``."""
+    from reslens import load_corpus
 
     documents, paragraphs = tables_dir / "documents.parquet", tables_dir / "paragraphs.parquet"
     if not (documents.exists() and paragraphs.exists()):
-        paths = sorted(p for p in corpus.rglob("*.xml") if "data_extract" not in p.parts)
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = structure_tables(parse_files(paths, on_error=lambda err: None))
+            warnings.simplefilter("ignore")  # set-aside files are listed in the refused table
+            parsed = load_corpus(corpus)
         tables_dir.mkdir(parents=True, exist_ok=True)
         parsed.documents.to_parquet(documents)
         parsed.paragraphs.to_parquet(paragraphs)
