@@ -160,3 +160,19 @@ def test_lineage_load_index_refuses_another_parquet_file(tmp_path, hrd_index):
     tables.paragraphs.to_parquet(path)
     with pytest.raises(ValueError, match="not a reslens lineage index"):
         load_index(path)
+
+
+def test_lineage_trace_runs_for_every_resolution_of_the_bundled_sample():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the sample's set-aside files are listed in `refused`
+        sample = reslens.load_corpus(RAW_DIR.parent / "corpus-sample")
+    index = build_index(sample)
+    for doc_id in sample.documents["doc_id"]:
+        documents = sample.documents[sample.documents["doc_id"] == doc_id]
+        paragraphs = sample.paragraphs[sample.paragraphs["doc_id"] == doc_id]
+        one = sample.with_tables(documents=documents, paragraphs=paragraphs)
+        lineage = trace(one, index)
+        assert len(lineage) == int((one.paragraphs["section"] != "heading").sum()), doc_id
+        assert lineage["changes"].map(len).gt(0).all(), doc_id
+        linked = lineage["previous_doc_id"].notna()
+        assert (lineage.loc[linked, "previous_doc_id"] != doc_id).all(), doc_id
