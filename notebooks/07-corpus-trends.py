@@ -55,7 +55,7 @@ print("refused:", len(corpus.refused))
 # %% [markdown]
 # The `documents` table now says how each resolution was adopted: `adoption_type`, the
 # counts of a recorded vote, and for the Security Council whether the UN flags it as
-# adopted under Chapter VII of the Charter (binding on all Member States).
+# adopted under Chapter VII of the Charter (its decisions then bind all Member States).
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -140,8 +140,8 @@ fig, ax = plt.subplots(figsize=(13, 6), layout="constrained")
 charts.plot_theme_trend(tables.themes, tables.documents, ax=ax);
 
 # %% [markdown]
-# In the General Assembly, humanitarian concerns per resolution more than double
-# between session 74 and sessions 78–80. Part of that is composition: session 78 holds
+# In the General Assembly, humanitarian concerns rise from about 5 paragraphs per
+# resolution in session 74 to 9–14 in sessions 78–80. Part of that is composition: session 78 holds
 # only the DPRK and Myanmar texts, and the Myanmar text on the Rohingya is long on
 # refugees. ECOSOC's social-development texts speak of development and poverty, which
 # the country texts hardly do. `section="operative"` shows what each body acts on.
@@ -186,8 +186,8 @@ print(per_text.groupby("body")[["sponsors", "strong_share"]].median().round(1).t
 
 # %% [markdown]
 # Within the General Assembly, texts with 45 or 60 sponsors ask about as strongly as
-# each other; the Security Council's texts have one or two sponsors and ask more
-# strongly. On this sample the body, not the number of sponsors, goes with the
+# each other; most Security Council texts have one or two sponsors (one has over 130)
+# and ask more strongly. On this sample the body, not the number of sponsors, goes with the
 # strength of the language.
 
 # %% [markdown]
