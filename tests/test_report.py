@@ -62,9 +62,11 @@ def test_report_corpus_shows_sessions_and_trend_charts_not_one_set_per_text(tmp_
     themes = pd.DataFrame({"doc_id": ["A/RES/75/1"], "para_id": ["PP1"], "section": ["preambular"],
                            "label": ["Health"]})  # fmt: skip
     sponsors = pd.DataFrame({"doc_id": ["A/RES/75/1"], "sponsor": ["canada"], "kind": ["sponsor"]})
-    tables = {"documents": documents, "obligations": obligations, "themes": themes, "sponsors": sponsors}
+    refused = pd.DataFrame({"file": ["x.xml"], "reason": ["not a resolution"]})
+    tables = {"documents": documents, "obligations": obligations, "themes": themes, "sponsors": sponsors,
+              "refused": refused}  # fmt: skip
     page = write_report(tables, tmp_path, title="corpus", corpus=True).read_text(encoding="utf-8")
-    assert "Corpus: 3 resolutions" in page
+    assert "Corpus: 3 resolutions" in page and "1 file(s) refused" in page
     assert "<td>General Assembly</td>" in page and "<td>2021</td>" in page  # the SC counts its years
     assert page.count("data:image/png;base64,") == 3  # strength, concerns, sponsors
     assert "No chart for States called upon by name" in page and "the votes table is empty or missing" in page
