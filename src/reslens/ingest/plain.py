@@ -1,4 +1,4 @@
-"""Plain text: ODS exports as they are, and text copied out of a PDF re-joined."""
+"""Plain text: ODS exports as they are; text copied out of a PDF and pdftotext output re-joined."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 
 from reslens.ingest.furniture import is_furniture, is_running_header
 from reslens.ingest.layout import assemble
+from reslens.ingest.pdftotext import is_pdftotext, read_pages
 from reslens.ingest.reflow import CLOSING, DATE, FOOTNOTE, FORMULA, OPERATIVE, Line
 from reslens.ingest.text import decode_text
 from reslens.model import Source
@@ -24,7 +25,13 @@ FIRST_NOTE_MAX = 3  # the first page-foot note seen may be 2 or 3 when note 1 is
 
 def read_text(data: bytes, path: str) -> Source:
     """Decode a text file; re-join its paragraphs if it is hard-wrapped (copied from a PDF)."""
-    text = decode_text(data)
+    text = decode_text(data, keep_form_feeds=True)
+    if is_pdftotext(text):
+        body, page_notes, page_furniture = read_pages(text)
+        kept, removed = drop_page_furniture(body)
+        text, masthead = assemble(mark_headings(kept), page_notes, masthead=removed + page_furniture)
+        return Source(path=path, fmt="text", text=text, furniture=tuple(masthead + removed + page_furniture))
+    text = text.replace("\f", "\n")
     if _is_tabbed(text) or ODS_MARK in text:  # an ODS export: paragraphs on lines, notes at the end
         return Source(path=path, fmt="text", text=text)
     body, notes = split_page_notes(text)

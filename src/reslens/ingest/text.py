@@ -41,14 +41,17 @@ _BOMS = (
 )
 
 
-def decode_text(data: bytes) -> str:
-    """Decode ``data`` to text with ``\\n`` line ends.
+def decode_text(data: bytes, *, keep_form_feeds: bool = False) -> str:
+    """Decode ``data`` to text with ``\\n`` line ends (form feeds kept if asked: pdftotext pages).
 
     Order: a BOM decides; else a NUL pattern reveals BOM-less UTF-16 (NULs on odd
     bytes: little-endian, on even bytes: big-endian); else UTF-8, each byte it refuses
     read as Windows-1252 (which keeps curly quotes and dashes) where it stands.
     """
-    return normalise_newlines(_decode(data))
+    text = _decode(data)
+    if keep_form_feeds:
+        return normalise_newlines(text.replace("\x0c", "\x00")).replace("\x00", "\x0c")
+    return normalise_newlines(text)
 
 
 def _decode(data: bytes) -> str:
