@@ -39,7 +39,6 @@ def _parse(name: str):
 
 
 PART_TITLE = "parser: a part title between the part letter and the formula (BOARD 18:45, structure)"
-ECOSOC_COVER = "metadata: ECOSOC cover line 'on a proposal considered in plenary' (issue 7 item 6)"
 
 
 def _pending(name: str, reason: str):
@@ -52,7 +51,7 @@ def _pending(name: str, reason: str):
     [
         "A_RES_72_189.DOC",
         _pending("A_RES_72_253_A_B.DOC", PART_TITLE),
-        _pending("E_RES_2018_30.DOC", ECOSOC_COVER),
+        "E_RES_2018_30.DOC",
         pytest.param(WORD97, marks=needs_libreoffice),
     ],
 )

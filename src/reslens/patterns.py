@@ -115,21 +115,25 @@ TITLE_LINE = re.compile(
 NUMBER_LINE = re.compile(rf"^\s*+(?P<number>{RESOLUTION_NUMBER})\s?(?P<part>{PART})?\.?\s*+$")
 """The number alone on its line, the title on the next (older HRC texts)."""
 REPORT_LINE = re.compile(
-    r"^\s*+\[(?:on the (?:report|recommendation) of the (?P<committee>[^(\]\s]++(?:\s++[^(\]\s]++)*?)"
-    r"|without reference to a Main Committee)\s*+\((?P<report>[^)\]]++)\)\]\s*+$"
+    r"^\s*+\[(?:on the (?:report|recommendation) of the (?P<committee>[^(\]\s]++(?:\s++[^(\]\s]++)*?"
+    r"(?:\s++\([A-Z][a-z]++ Committee\))?)"  # "(Fourth Committee)"
+    r"|without reference to a Main Committee|on a proposal considered [a-z ]++)"
+    r"\s*+\((?P<report>[^)\]]++)\)\]\s*+$"
 )
-"""``[on the report of the Third Committee (A/66/462/Add.2)]``, or without reference to a Main Committee."""
+"""``[on the report of the Third Committee (A/66/462/Add.2)]``, ``[on the report of the Special Political and
+Decolonization Committee (Fourth Committee) (A/77/398)]``, without reference to a Main Committee, or (ECOSOC)
+``[on a proposal considered in plenary meeting (E/2023/L.35)]``."""
 DRAFT_SPONSORS_LINE = re.compile(r"^\s*+(?P<sponsors>\S.*?): (?:revised )?draft (?:resolution|decision)\s*+$")
 """``Mexico, Norway: draft resolution``: who tabled the text (a header of draft documents)."""
 SC_TITLE_LINE = re.compile(r"^\s*+Resolution (?P<number>\d{1,5}) \((?P<year>\d{4})\)\s*+$")
 ADOPTED_LINE = re.compile(
-    r"^\s*+Resolutions? adopted by the (?P<body>\S++(?:\s++\S++)*?)"
+    r"^\s*+(?:Resolutions?|Decisions?) adopted by the (?P<body>\S++(?:\s++\S++)*?)"
     rf"(?:\s++on (?P<date>{DATE}))?\s*+$",
     re.I,
 )
 """``Resolution adopted by the General Assembly on 19 December 2011`` (the date may be absent)."""
 SC_ADOPTED_LINE = re.compile(
-    r"^\s*+Adopted by the (?P<body>Security Council) at its (?P<meeting>\d+(?:st|nd|rd|th) meeting),?"
+    r"^\s*+Adopted by the (?P<body>Security Council)(?: at its (?P<meeting>\d+(?:st|nd|rd|th) meeting),?)?"
     rf" on (?P<date>{DATE})"
 )
 MEETING_LINE = re.compile(  # a PDF text layer may print the date on the meeting line
@@ -151,6 +155,12 @@ STAR_MARK = re.compile(r"(?<!\s)\s*+\*{1,3}$")  # searched: start only where a r
 """The ``*`` at the end of a title that points to a star note."""
 
 
+_DRAFT_ITEM = r"\d{1,3}(?: \([a-z]{1,3}\))?"
+_DRAFT_AGENDA = rf"Items? {_DRAFT_ITEM}(?:(?:,| and) {_DRAFT_ITEM})* of the (?:provisional )?agenda\**"
+DRAFT_AGENDA = re.compile(rf"^\s*+{_DRAFT_AGENDA}")
+"""A draft's ``Item 35 of the provisional agenda*`` (the agenda item's title is on the next line)."""
+
+
 def cover_line(body_names: str) -> re.Pattern[str]:
     """A line of the cover block (``United Nations``, the symbol, a body, ``Distr.: General``,
     a date, ``Sixty-sixth session``, ``Agenda item 69 (b)``, ``Original: English``).
@@ -167,7 +177,7 @@ def _cover_line(body_names: str) -> re.Pattern[str]:
     return re.compile(
         rf"^\s*+(?:United Nations.*|{SYMBOL}(?: (?:{PART}|{SC_YEAR}))*+|(?:{body_names})(?:\s*+Distr.*)?"
         rf"|Distr\.?:?\s*+\w+.*|{DATE}.*|.*\bsession(?:\s++Agenda items? .*)?|Agenda items? .*"
-        r"|Original: \w+)\s*+$"
+        rf"|{_DRAFT_AGENDA}.*|Original: \w+)\s*+$"
     )
 
 

@@ -16,6 +16,7 @@ from reslens.model import Resolution, Source
 from reslens.structure import metadata as md
 from reslens.structure.accounting import Ledger
 from reslens.structure.assemble import META, build
+from reslens.structure.doctype import read_document_type
 from reslens.structure.footnotes import find_footnote_block
 from reslens.structure.furniture import claim_furniture
 from reslens.structure.language import detect_language
@@ -65,7 +66,8 @@ def _parse(source: Source) -> tuple[Resolution, Ledger]:
         raise ResolutionError(
             source.path, "expected a UN resolution: no preamble or operative paragraphs found"
         )
-    meta = md.read_head(ledger, start)
+    meta = read_document_type(ledger, start)
+    _merge(meta, md.read_head(ledger, start))
     _merge(meta, md.read_cover(ledger))
     closing, closing_lines = md.read_closing(ledger, start)
     _merge(meta, closing)

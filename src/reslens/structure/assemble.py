@@ -110,7 +110,7 @@ def _lead(b: Block, text: str, italic: str) -> Phrase | None:
 def _paragraph(
     para_id: str, b: Block, text: str, footnotes: tuple[int, ...], lead: Phrase | None, ordinal: str
 ) -> Paragraph:
-    number = ordinal if b.section == "preambular" else b.number
+    number = ordinal if b.section == "preambular" else b.number or b.letter
     return Paragraph(
         para_id=para_id,
         section=b.section,

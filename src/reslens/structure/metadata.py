@@ -14,7 +14,7 @@ from reslens.patterns import (
     ADOPTED_LINE,
     DATE,
     DATE_LINE,
-    DRAFT_SPONSORS_LINE,
+    DRAFT_AGENDA,
     JOB_LINE,
     MEETING_LINE,
     NUMBER_LINE,
@@ -40,15 +40,17 @@ from reslens.structure.bodies import body_by_name, body_by_symbol, body_names_pa
 KEYS = (
     "symbol", "body", "session", "resolution_number", "agenda_item", "adoption_date",
     "distribution_date", "meeting", "committee", "committee_report", "title", "job_number", "vote",
+    "doc_type", "sponsors",
 )  # fmt: skip
 COVER_SYMBOL = rf"{SYMBOL}(?: {PART})?(?: {SC_YEAR})?"  # "A/RES/77/256 A", "S/RES/2118 (2013)"
+AGENDA_ITEM = r"[\w.\-]+(?: \([a-z]{1,3}\))?"  # "64", "71 (b)", "99 (aa)"
 MAX_VOTE_LINES = 60  # a recorded vote lists up to 47 Council members in three groups
 COVER = re.compile(
     rf"United Nations\s*(?:(?P<body_first>{body_names_pattern()})\s*)?"  # PDF layers vary the order
     rf"(?P<symbol>{COVER_SYMBOL})\s*(?=(?:{body_names_pattern()})|Distr)"
     rf"(?P<body>{body_names_pattern()})?\s*(?:Distr\.?:?\s*\w+)?\s*(?P<date>{DATE})?"
-    r"(?P<session>(?:\s*[A-Za-z\-]+|\s*\d{4})(?: (?:emergency )?special)? session)?"
-    r"(?:.*?Agenda items? (?P<agenda>[\w.\-]+(?: \([a-z]\))?))?"
+    r"(?:\s*Original: \w+)?(?P<session>(?:\s*[A-Za-z\-]+|\s*\d{4})(?: (?:emergency )?special)? session)?"
+    rf"(?:.*?(?:Agenda items?|Items?) (?P<agenda>{AGENDA_ITEM}(?:(?:,| and) {AGENDA_ITEM})*))?"
 )
 
 
@@ -82,7 +84,7 @@ def _head_line(line: str) -> dict[str, object] | None:
         report = re.split(r",| and ", m["report"])[0].strip()
         return {"committee": " ".join((m["committee"] or "").split()), "committee_report": report}
     if m := SC_ADOPTED_LINE.match(line):
-        return {"body": m["body"], "meeting": m["meeting"], "adoption_date": iso_date(m["date"])}
+        return {"body": m["body"], "meeting": m["meeting"] or "", "adoption_date": iso_date(m["date"])}
     if m := SC_TITLE_LINE.match(line):
         return {"resolution_number": m["number"], "symbol": f"S/RES/{m['number']} ({m['year']})"}
     if m := TITLE_LINE.match(line):
@@ -91,8 +93,6 @@ def _head_line(line: str) -> dict[str, object] | None:
         return {"resolution_number": m["number"], "part": m["part"] or "", "_title_next": True}
     if m := VOTE_LINE.match(line):
         return {"vote": m["vote"]}
-    if m := DRAFT_SPONSORS_LINE.match(line):
-        return {"sponsors": m["sponsors"].strip(), "_title_next": True}
     return None
 
 
@@ -189,7 +189,8 @@ def _cover_run(ledger: Ledger, first: int) -> list[int]:
         line = ledger.lines[k]
         if not line.strip():
             continue
-        if not ledger.is_free(k) or not cover_line(body_names_pattern()).match(line):
+        after_item = DRAFT_AGENDA.match(ledger.lines[run[-1]]) is not None  # its title line follows
+        if not ledger.is_free(k) or not (cover_line(body_names_pattern()).match(line) or after_item):
             break
         run.append(k)
     return run
@@ -208,7 +209,7 @@ def _cover_fields(m: re.Match[str]) -> dict[str, object]:
 def complete(meta: dict[str, object]) -> dict[str, object]:
     """Fill derived fields (symbol from body and number, session, body from symbol) and order keys."""
     out = {k: meta.get(k, "") for k in KEYS}
-    out["symbol"] = meta.get("ods_symbol") or out["symbol"]
+    out["symbol"] = str(meta.get("ods_symbol") or out["symbol"]).rstrip("*")  # "A/RES/78/68*": reissued
     body = body_by_name(str(out["body"])) if out["body"] else None
     if not out["symbol"] and body and out["resolution_number"]:
         out["symbol"] = f"{body['resolution']}/{out['resolution_number']}"
@@ -223,12 +224,14 @@ def complete(meta: dict[str, object]) -> dict[str, object]:
     if out["job_number"] == "00-00000":
         out["job_number"] = ""
     out["title"] = STAR_MARK.sub("", str(out["title"]))
+    out["sponsors"] = tuple(meta.get("sponsors") or ())
+    out["doc_type"] = out["doc_type"] or ("decision" if "/DEC/" in str(out["symbol"]) else "resolution")
     out.update({k: v for k, v in meta.items() if k not in out and k not in ("ods_symbol", "part")})
     return out
 
 
 def _session_from_number(number: str) -> object:
-    if m := re.match(r"^(ES-\d+)/", number):
+    if m := re.match(r"^((?:ES|S)-\d+)/", number):
         return m[1]
     if m := re.match(r"^(\d{1,4})/", number):
         return int(m[1])

@@ -42,6 +42,7 @@ class Block:
     number: str = ""  # "5" for OP5 and OP5.a; annex number if printed
     label: str = ""  # "a" or "a.i" for sub-paragraphs
     division: str = ""  # "II.A": the operative section heading above the block
+    letter: str = ""  # "a": an operative part made only of lettered points (a draft decision's)
     segments: list[tuple[int, int, int]] = field(default_factory=list)  # (line, start, end)
 
     def raw(self, lines: list[str]) -> str:
@@ -79,6 +80,7 @@ class _State:
     annex: bool = False
     parent: bool = False  # an annex paragraph that lettered points can belong to (else: after a heading)
     quote: bool = False  # inside text quoted by "… to read as follows:"
+    letters_only: bool = False  # the operative part is lettered points after a colon (decisions)
     division: tuple[str, str] = ("", "")  # (roman, letter) of the current section heading
 
 
@@ -97,12 +99,16 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         return
     if m := NUMBERED.match(line):
         st.section, st.number, st.letter, st.roman = "operative", m["n"], "", ""
-        st.quote = bool(QUOTE_OPENER.search(line.rstrip()))
+        st.quote, st.letters_only = bool(QUOTE_OPENER.search(line.rstrip())), False
         ledger.claim(i, "number", 0, m.end("pre"))
         _new(ledger, st, Block("operative", st.part, m["n"], division=_division(st)), i, m.end("pre"))
         return
     if st.quote:
         _extend(ledger, st.blocks[-1], i)
+    elif (m := LETTERED.match(line)) and _opens_lettered_part(ledger.lines, st):
+        st.section, st.letters_only, st.number = "operative", True, ""
+        ledger.claim(i, "number", 0, m.end("pre"))
+        _new(ledger, st, Block("operative", st.part, letter=m["l"]), i, m.end("pre"))
     elif (m := LETTERED.match(line)) and st.section == "operative" and st.number:
         ledger.claim(i, "number", 0, m.end("pre"))
         label = _sub_label(m["l"], st)
@@ -124,6 +130,19 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         _new(ledger, st, Block("operative", st.part), i, 0)
     else:
         _new(ledger, st, Block("preambular", st.part), i, 0)
+
+
+def _opens_lettered_part(lines: list[str], st: _State) -> bool:
+    """A lettered point after a preamble that ends in a colon, or the next such point.
+
+    A draft decision's operative part is often only lettered points: ``The General
+    Assembly, recalling …: (a) Expresses …; (b) Endorses …``. Each point is then an
+    operative paragraph of its own.
+    """
+    if st.letters_only:
+        return st.section == "operative"
+    last = st.blocks[-1] if st.blocks else None
+    return bool(last and last.section == "preambular" and last.raw(lines).rstrip().endswith(":"))
 
 
 def _place_annex_line(ledger: Ledger, i: int, line: str, st: _State) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-LIST_COLUMNS = frozenset({"footnotes", "actions", "conditions"})
+LIST_COLUMNS = frozenset({"footnotes", "actions", "conditions", "sponsors"})
 
 
 def make_frame(

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 DOCUMENT_COLUMNS = (
     "doc_id", "symbol", "body", "session", "resolution_number", "agenda_item", "adoption_date",
     "distribution_date", "meeting", "committee", "committee_report", "title", "job_number", "vote", "notes",
-    "source", "format", "n_preambular", "n_operative", "n_footnotes", "n_furniture_lines",
-    "n_leftovers",
+    "doc_type", "sponsors", "source", "format", "n_preambular", "n_operative", "n_footnotes",
+    "n_furniture_lines", "n_leftovers",
 )  # fmt: skip
 PARAGRAPH_COLUMNS = (
     "doc_id", "para_id", "position", "part", "section", "number", "opening_phrase", "phrase",
