@@ -38,9 +38,6 @@ def _parse(name: str):
         return parse_file(REAL / name)
 
 
-PART_TITLE = "parser: a part title between the part letter and the formula (BOARD 18:45, structure)"
-
-
 def _pending(name: str, reason: str):
     """A file whose check waits on a parser change another engineer is making: fails loudly once done."""
     return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
@@ -50,7 +47,7 @@ def _pending(name: str, reason: str):
     "name",
     [
         "A_RES_72_189.DOC",
-        _pending("A_RES_72_253_A_B.DOC", PART_TITLE),
+        "A_RES_72_253_A_B.DOC",
         "E_RES_2018_30.DOC",
         pytest.param(WORD97, marks=needs_libreoffice),
     ],
@@ -97,7 +94,7 @@ def test_real_word_file_paragraph_and_footnote_counts(name, n_preambular, n_oper
     "name",
     [
         "A_RES_72_189.DOC",
-        _pending("A_RES_72_253_A_B.DOC", PART_TITLE),
+        "A_RES_72_253_A_B.DOC",
         "E_RES_2018_30.DOC",
         pytest.param(WORD97, marks=needs_libreoffice),
     ],
@@ -115,11 +112,11 @@ def test_real_word_file_gives_the_italic_opening_of_every_paragraph(name):
         assert lead and paragraph.text.startswith(lead), paragraph.para_id
 
 
-@pytest.mark.xfail(strict=True, reason=PART_TITLE)
 def test_resolutions_adopted_together_are_kept_as_parts():
     resolution = _parse("A_RES_72_253_A_B.DOC")
     ids = [p.para_id for p in resolution.paragraphs]
-    assert ids[:5] == ["A:OP1", "A:OP2", "A:OP2.a", "A:OP2.b", "A:OP2.c"]
+    assert ids[:6] == ["A:H1", "A:OP1", "A:OP2", "A:OP2.a", "A:OP2.b", "A:OP2.c"]  # H1: the part's title
+    assert resolution.paragraphs[0].text == "Final budget appropriations for the biennium 2016–2017"
     assert {p.part for p in resolution.paragraphs} == {"A", "B"}
     assert any(
         p.para_id.startswith("B:") and p.text.startswith("Resolves that") for p in resolution.paragraphs

@@ -154,3 +154,30 @@ def test_agenda_items_are_read_whole(item):
     adopted = "Resolution adopted by the General Assembly on 7 December 2022"
     text = cover + HEAD.format(adopted=adopted, cover="", title="77/55.\tA title")
     assert _parse(text).metadata["agenda_item"] == item
+
+
+def test_a_section_heading_before_the_first_numbered_paragraph_is_a_heading():
+    text = "Resolution adopted by the General Assembly on 5 December 2023\n\n\tThe General Assembly,\n"
+    text += (
+        "\tNoting the work of the Organization,\n\tI\n\tAchieving sustainable fisheries\n\t1.\tReaffirms.\n"
+    )
+    res = _parse(text)
+    assert [(p.para_id, p.section) for p in res.paragraphs] == [
+        ("PP1", "preambular"), ("H1", "heading"), ("H2", "heading"), ("OP1", "operative"),
+    ]  # fmt: skip
+
+
+def test_a_text_adopted_as_numbered_paragraphs_is_the_operative_part():
+    text = "Resolution adopted by the General Assembly on 22 September 2024\n\n\tThe General Assembly,\n"
+    text += "\tAdopts the following Pact for the Future and its annexes:\n\t1.\tWe, the Heads of State.\n"
+    res = _parse(text)
+    assert [(p.para_id, p.opening_phrase) for p in res.paragraphs] == [("PP1", "Adopts"), ("OP1", "")]
+
+
+def test_lettered_points_under_the_lone_unnumbered_operative_paragraph():
+    text = "Resolution adopted by the General Assembly on 24 December 2017\n\n\tA\n\tFinal income\n"
+    text += "\tThe General Assembly,\n\tResolves that:\n\t(a)\tThe estimates;\n"
+    text += "\t| 1. Income | 5 |\n\t(b)\tThe income.\n"
+    res = _parse(text)
+    assert [p.para_id for p in res.paragraphs] == ["A:H1", "A:OP1", "A:OP1.a", "A:OP1.b"]
+    assert res.paragraphs[2].text == "The estimates; | 1. Income | 5 |"

@@ -102,8 +102,8 @@ def _body_start(lines: list[str]) -> int | None:
     numbered = None
     for i, line in enumerate(lines):
         if is_formula(line):
-            prev = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
-            return prev if prev is not None and PART.match(lines[prev]) else i
+            above = [k for k in range(i - 1, max(-1, i - 6), -1) if lines[k].strip()][:2]  # a part title
+            return next((k for k in above if PART.match(lines[k])), i)
         if numbered is None and NUMBERED.match(line):
             numbered = i
     return numbered

@@ -34,7 +34,7 @@ PHRASE_STOPS = (
 )  # fmt: skip
 NOUN_PLURALS = (  # endings of plural nouns and non-verbs that a line may start with ("Nations", "Rights")
     "ss", "us", "is", "ics", "ions", "ments", "ties", "ers", "ors", "ants", "ents", "ships", "rights",
-    "wards", "ians", "ies",
+    "wards", "ians", "ries", "cies", "dies", "nies", "gies",
 )  # fmt: skip
 MAX_PP_WORDS = 3  # "with deep concern", "in this regard": a short prepositional complement
 
@@ -53,7 +53,7 @@ def is_verb_form(word: str, following: str = "") -> bool:
         return lowered_next
     if len(w) >= 5 and w.endswith(("ful", "ous")):
         return lowered_next
-    if len(w) >= 5 and w.endswith("s") and not w.endswith(NOUN_PLURALS):
+    if len(w) >= 4 and w.endswith("s") and not w.endswith(NOUN_PLURALS):  # "Pays tribute", "Urges"
         return following not in ("and", "or", "of")
     return False
 

@@ -31,6 +31,7 @@ DIVISION_LETTER = re.compile(r"^(?P<l>[A-Z])\.\s+\S")
 QUOTE_OPENER = re.compile(r"\bas follows:\s*$")
 ADOPTS_TEXT = re.compile(r"\bthe following [A-Z][\w ,’'\-]*:\s*$")  # "Adopts the following Declaration:"
 TERMINAL = (",", ";", ".", ":", "…")
+MAX_HEADING_LINES = 2  # "I" / "Achieving sustainable fisheries" before a numbered paragraph
 
 
 @dataclass
@@ -92,6 +93,10 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
     if m := PART.match(line):
         ledger.claim(i, "metadata")
         st.part, st.section, st.division, st.annex = m["part"], "preambular", ("", ""), False
+        st.letters_only = False
+        return
+    if _part_title(ledger.lines, i, st):  # "A" / "Final budget appropriations …" / the formula
+        _new(ledger, st, Block("heading", st.part), i, 0)
         return
     if ANNEX.match(line):  # opens the annex once the operative part has begun
         st.annex, st.parent, st.letter, st.roman = st.section == "operative", False, "", ""
@@ -109,7 +114,7 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         st.section, st.letters_only, st.number = "operative", True, ""
         ledger.claim(i, "number", 0, m.end("pre"))
         _new(ledger, st, Block("operative", st.part, letter=m["l"]), i, m.end("pre"))
-    elif (m := LETTERED.match(line)) and st.section == "operative" and st.number:
+    elif (m := LETTERED.match(line)) and st.section == "operative" and (st.number or _under_lone(st, ledger)):
         ledger.claim(i, "number", 0, m.end("pre"))
         label = _sub_label(m["l"], st)
         _new(ledger, st, Block("operative", st.part, st.number, label, _division(st)), i, m.end("pre"))
@@ -119,17 +124,51 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         st.number = st.letter = st.roman = ""
         _set_division(line.strip(), st)
         _new(ledger, st, Block("heading", st.part), i, 0)
-    elif st.section == "operative" and not st.blocks[-1].number:  # under a heading, unnumbered
+    elif st.section == "operative" and not (st.blocks[-1].number or st.blocks[-1].label):  # under a heading
         kind = "preambular" if is_preambular_lead(line.strip()) else "operative"
         _new(ledger, st, Block(kind, st.part, division=_division(st)), i, 0)
     elif st.section == "operative":
         _extend(ledger, st.blocks[-1], i)
+    elif _looks_like_heading(line) and _numbered_text_follows(ledger.lines, i):  # "I" before OP1
+        _set_division(line.strip(), st)
+        _new(ledger, st, Block("heading", st.part), i, 0)
+    elif ADOPTS_TEXT.search(line.rstrip()) and _numbered_text_follows(ledger.lines, i):
+        _new(ledger, st, Block("preambular", st.part), i, 0)  # the text it adopts is the operative part
     elif is_operative_lead(line.strip()):  # a lone operative paragraph has no number
         st.section, st.number, st.letter, st.roman = "operative", "", "", ""
         st.annex = st.parent = bool(ADOPTS_TEXT.search(line.rstrip()))
         _new(ledger, st, Block("operative", st.part), i, 0)
     else:
         _new(ledger, st, Block("preambular", st.part), i, 0)
+
+
+def _numbered_text_follows(lines: list[str], i: int) -> bool:
+    """A numbered paragraph follows line ``i``, past at most two short heading lines."""
+    seen = 0
+    for line in lines[i + 1 :]:
+        if not line.strip():
+            continue
+        if NUMBERED.match(line):
+            return True
+        seen += 1
+        if seen > MAX_HEADING_LINES or not _looks_like_heading(line):
+            return False
+    return False
+
+
+def _part_title(lines: list[str], i: int, st: _State) -> bool:
+    """The title printed between a part's letter and its opening formula."""
+    if not st.part or is_formula(lines[i]):
+        return False
+    before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    after = next((line for line in lines[i + 1 :] if line.strip()), "")
+    return bool(PART.match(before)) and is_formula(after)
+
+
+def _under_lone(st: _State, ledger: Ledger) -> bool:
+    """Lettered points under the lone unnumbered operative paragraph (``Resolves that …:``)."""
+    last = next((b for b in reversed(st.blocks) if not b.label), None)
+    return bool(last and last.section == "operative" and not last.number and not last.letter)
 
 
 def _opens_lettered_part(lines: list[str], st: _State) -> bool:

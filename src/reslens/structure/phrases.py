@@ -70,17 +70,19 @@ def opening_phrase(text: str, section: str, *, lexicon_dir: str | None = None) -
         >>> opening_phrase("Also calls upon States to act;", "operative")
         Phrase(opening_phrase='Also calls upon', phrase='call upon', modifier='also')
     """
-    listed = _listed_phrase(text, section, lexicon_dir)
+    if section not in LEXICON:
+        return Phrase("", "", "")
+    listed = _listed_phrase(text, section, lexicon_dir, fallback=False)
     head = CLAUSE_BREAK.split(text[:200], maxsplit=1)[0]  # "Stressing, in this regard": the comma ends it
     spans = [m.end() for m in WORD.finditer(head)]
     end = head_length(WORD.findall(head))
-    if not listed.phrase or end == 0 or spans[end - 1] <= len(listed.opening_phrase):
-        return listed
+    if end == 0 or (listed.phrase and spans[end - 1] <= len(listed.opening_phrase)):
+        return listed  # no verb form and nothing listed: "We, the Heads of State" opens no phrase
     return phrase_of_lead(text[: spans[end - 1]], section, lexicon_dir=lexicon_dir)
 
 
-def _listed_phrase(text: str, section: str, lexicon_dir: str | None) -> Phrase:
-    """The longest listed phrase at the head of ``text``, else a fallback from its first words."""
+def _listed_phrase(text: str, section: str, lexicon_dir: str | None, *, fallback: bool = True) -> Phrase:
+    """The longest listed phrase at the head of ``text``, else (``fallback``) one from its first words."""
     if section not in LEXICON:
         return Phrase("", "", "")
     lex = _lexicon(section, lexicon_dir)
@@ -98,6 +100,8 @@ def _listed_phrase(text: str, section: str, lexicon_dir: str | None) -> Phrase:
     end = start + length
     if phrase and not modifier and (mod := _prefix(lex.after, words, end)):
         modifier, end = " ".join(mod), end + len(mod)
+    if not phrase and not fallback:
+        return Phrase("", "", "")
     if not phrase:
         phrase, end = _fallback(words, section)
     return Phrase(text[: spans[end - 1][1]], phrase, modifier)
