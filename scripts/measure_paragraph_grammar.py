@@ -46,7 +46,7 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=0, help="print this many examples of each miss")
     args = ap.parse_args()
     old = _old_openers()
-    files = sorted(args.corpus.glob("*/*/English/*.xml")) or sorted(args.corpus.rglob("*.xml"))
+    files = sorted(p for p in args.corpus.rglob("*.xml") if "data_extract" not in p.parts)
     files = files[: args.limit] if args.limit else files
     n = Counter()
     examples: dict[str, list[str]] = {}

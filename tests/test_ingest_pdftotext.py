@@ -10,6 +10,8 @@ import warnings
 
 import pytest
 from conftest import load_gold
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reslens.api import load
 from reslens.evaluate import evaluate
@@ -103,10 +105,47 @@ def test_real_pdftotext_reads_with_no_leftovers(name):
 
 def test_real_pdftotext_footnotes_sit_where_their_markers_are():
     res = _read_file("A_RES_66_137.txt")
-    assert [(f.number, f.para_id) for f in res.footnotes][:3] == [(1, "PP1"), (2, "ANNEX.5"), (3, "ANNEX.5")]
+    assert [(f.number, f.para_id) for f in res.footnotes][:3] == [
+        (1, "PP1"),
+        (2, "ANNEX.5"),
+        (3, "ANNEX.5"),
+    ]
 
 
 def _read_file(name: str):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return parse(read_source(REAL / name))
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "11-24904 1/1",
+        "23-21227 7/9A/C.3/78/L.41",
+        "*2321227*A/C.3/78/L.41",
+        "23-21227 (E) 131123",
+    ],
+)
+def test_page_footers_as_text_layers_glue_them_are_furniture(footer):
+    text = HEAD + (
+        "Recalling its resolutions,\n1.\nInvites the Secretary-General to carry out a study, and to\n"
+        f"{footer}\n\fsubmit a report;\n2.\nDecides to remain seized of the matter.\n"
+    )
+    res = _read(text)
+    assert (
+        res.paragraphs[1].text
+        == "Invites the Secretary-General to carry out a study, and to submit a report;"
+    )
+    assert footer in res.furniture
+
+
+@given(st.sampled_from(["Calling", "Echoing", "Remaining", "Looking forward to", "Deeply troubled by"]))
+def test_pdftotext_paragraphs_open_by_grammar_not_by_a_list(head):
+    res = _read(
+        HEAD + f"Recalling its resolutions,\n{head} the report of the\nSecretary-General,\n1.\nDecides.\n"
+    )
+    assert [p.text for p in res.paragraphs][:2] == [
+        "Recalling its resolutions,",
+        f"{head} the report of the Secretary-General,",
+    ]

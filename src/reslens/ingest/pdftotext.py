@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 
 from reslens.ingest.furniture import is_furniture
-from reslens.patterns import ENACTING_FORMULA_LINE, FOOTNOTE_LINE
+from reslens.patterns import ENACTING_FORMULA_LINE, FOOTNOTE_LINE, FURNITURE_LINE
 from reslens.structure.grammar import opens_paragraph
 
+GLUED_SYMBOL = re.compile(r"(?<=[\d*])(?=[A-Z]{1,3}/)")  # "7/9A/C.3/…", "*2321227*A/…"
 RULE = re.compile(r"^\s*_{5,}\s*$")
 NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s*$")
 BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
@@ -78,13 +79,23 @@ def _join_cover(lines: list[str]) -> list[str]:
     return out
 
 
+def is_page_furniture(line: str) -> bool:
+    """A page's footer or header, also glued together as text layers print them.
+
+    ``23-21227 7/9A/C.3/78/L.41`` (page ``7/9`` glued to the symbol), ``*2321227*A/C.3/78/L.41``,
+    ``23-21227 (E) 131123`` (job number and print date), ``11-24904 1/1``.
+    """
+    text = GLUED_SYMBOL.sub(" ", line.strip())
+    return bool(text) and (is_furniture(text) or FURNITURE_LINE.match(text) is not None)
+
+
 def _drop(line: str, furniture: list[str]) -> bool:
     """Page furniture, also as pdftotext mangles it (a barcode with no letters or digits)."""
     text = line.strip()
     if not text:
         return False
     junk = not any(c.isalnum() for c in text)
-    if junk or is_furniture(text) or MANGLED_RECYCLE.match(text) or BARE_NUMBER.match(text):
+    if junk or is_page_furniture(text) or MANGLED_RECYCLE.match(text) or BARE_NUMBER.match(text):
         furniture.append(text)
         return True
     return False

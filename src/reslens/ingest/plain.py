@@ -6,7 +6,7 @@ import re
 
 from reslens.ingest.furniture import is_furniture, is_running_header
 from reslens.ingest.layout import assemble
-from reslens.ingest.pdftotext import is_pdftotext, read_pages
+from reslens.ingest.pdftotext import is_page_furniture, is_pdftotext, read_pages
 from reslens.ingest.reflow import CLOSING, DATE, FOOTNOTE, FORMULA, OPERATIVE, Line
 from reslens.ingest.text import decode_text
 from reslens.model import Source
@@ -58,7 +58,7 @@ def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     kept, removed = lines[:start], []
     page_turn = False
     for line in lines[start:]:
-        if is_furniture(line) or (page_turn and is_running_header(line)):
+        if is_page_furniture(line) or (page_turn and is_running_header(line)):
             removed.append(line.strip())
             page_turn = True
         else:

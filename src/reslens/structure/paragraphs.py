@@ -129,7 +129,7 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         _new(ledger, st, Block(kind, st.part, division=_division(st)), i, 0)
     elif st.section == "operative":
         _extend(ledger, st.blocks[-1], i)
-    elif _looks_like_heading(line) and _numbered_text_follows(ledger.lines, i):  # "I" before OP1
+    elif _heading_before_operative(line, st) and _numbered_text_follows(ledger.lines, i):  # "I" before OP1
         _set_division(line.strip(), st)
         _new(ledger, st, Block("heading", st.part), i, 0)
     elif ADOPTS_TEXT.search(line.rstrip()) and _numbered_text_follows(ledger.lines, i):
@@ -140,6 +140,22 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         _new(ledger, st, Block("operative", st.part), i, 0)
     else:
         _new(ledger, st, Block("preambular", st.part), i, 0)
+
+
+def _heading_before_operative(line: str, st: _State) -> bool:
+    """``I``, ``A. Title`` or a title under one: a heading line between the preamble and OP1.
+
+    A preambular paragraph (``Recalling the Declaration,2``) is never one, even short.
+    """
+    text = line.strip()
+    if text.rstrip("0123456789").endswith(TERMINAL) or not _looks_like_heading(line):
+        return False
+    under_heading = bool(st.blocks) and st.blocks[-1].section == "heading"
+    return (
+        bool(DIVISION_ROMAN.match(text) or DIVISION_LETTER.match(text))
+        or under_heading
+        or not opens_paragraph(text)
+    )
 
 
 def _numbered_text_follows(lines: list[str], i: int) -> bool:
