@@ -14,6 +14,7 @@ import re
 from lxml import etree
 
 from reslens.ingest.akn_text import Notes, children, first, inline_text, local
+from reslens.patterns import JOB, job_number
 
 # ISO 639-2 (FRBRlanguage) to the two-letter codes used in Source.language.
 _LANGUAGES = {
@@ -26,7 +27,6 @@ _LANGUAGES = {
     "zho": "zh",
     "chi": "zh",
 }
-_JOB = re.compile(r"(\d{2})-(\d{5})\s*(?:\((\w)\))?")
 
 
 def document_language(root: etree._Element) -> str:
@@ -84,8 +84,10 @@ def ods_block(doc: etree._Element) -> list[str]:
     date = _text(first(cover, "docDate"))
     session = _text(first(cover, "session"))
     agenda = next((inline_text(e) for e in _iter(cover, "inline") if e.get("name") == "agenda item"), "")
-    job = _JOB.search(_text(first(doc, "docketNumber")))
-    job_no = f"N{job[1]}{job[2]}{job[3] or 'E'}" if job else ""
+    job = re.search(JOB, _text(first(doc, "docketNumber")))  # "11-46866 (E)": number, then language
+    number = job_number(job.group()) if job else ""  # "11-46866"
+    language = job.group()[-2] if job and job.group().endswith(")") else "E"
+    job_no = f"N{number.replace('-', '')}{language}" if job else ""
     lines = [
         f"[DU1]<<ODS JOB NO>>{job_no}<<ODS JOB NO>>",
         f"<<ODS DOC SYMBOL1>>{symbol}<<ODS DOC SYMBOL1>>",
@@ -98,7 +100,7 @@ def ods_block(doc: etree._Element) -> list[str]:
         f"{date}{session}",
     ]
     lines += [agenda] if agenda else []
-    lines += ["", f"{job[1]}-{job[2]}", f"*{job[1]}{job[2]}*"] if job else []
+    lines += ["", number, f"*{number.replace('-', '')}*"] if job else []
     return lines + ["", symbol]
 
 

@@ -22,17 +22,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reslens.ingest.hyphens import keeps_hyphen, vocabulary
+
+# The genre's line patterns (reslens.patterns), under the names this module's users import.
+from reslens.patterns import DATE_LINE as DATE
+from reslens.patterns import ENACTING_FORMULA_LINE as FORMULA
+from reslens.patterns import FOOTNOTE_LINE as FOOTNOTE
+from reslens.patterns import MEETING_LINE as CLOSING
+from reslens.patterns import STAR_NOTE_LINE as STAR_NOTE
 from reslens.structure.grammar import opens_paragraph
 
 OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 LETTERED = re.compile(r"^(\([a-z]{1,4}\))\s+(\S.*)$")
-FORMULA = re.compile(
-    r"^(The|L[’'])\s?[A-Z][\w ’'-]*(Assembly|Council|Commission|Conference|Board|générale|Conseil)\s*,?$"
-)
-CLOSING = re.compile(r"^\d+(st|nd|rd|th) (\(resumed\) )?(plenary )?meeting$")
-DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
-FOOTNOTE = re.compile(r"^(\d{1,3})\s+(?![A-Z][a-z]+ \d{4}$)(\S.*)$")  # "4 April 2025" is a date
-STAR_NOTE = re.compile(r"^\*{1,3}\s+\S")  # "* A/80/150.", "** Any changes to the list of sponsors …"
 _ENDS_PARAGRAPH = re.compile(r"[,;:.”\"]\d{0,3}$")  # a footnote marker may follow: "2011,2"
 
 
