@@ -38,11 +38,6 @@ def _parse(name: str):
         return parse_file(REAL / name)
 
 
-def _pending(name: str, reason: str):
-    """A file whose check waits on a parser change another engineer is making: fails loudly once done."""
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 @pytest.mark.parametrize(
     "name",
     [
