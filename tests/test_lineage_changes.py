@@ -68,6 +68,11 @@ def _para(text: str, opening: str, phrase: str, modifier: str = "", addressee: s
             _para("Requests the High Commissioner to report;", "Requests", "request", addressee="ohchr"),
             ["addressee changed", "reworded"],
         ),
+        (  # one hedge of one function, reworded: not a hedge added and another removed
+            _para("Requests her to report, in accordance with her mandate;", "Requests", "request"),
+            _para("Requests her to report, in accordance with the mandate;", "Requests", "request"),
+            ["reworded"],
+        ),
         (
             _para("Notes the report of the Secretary-General;", "Notes", "note"),
             _para("Notes the report of the Secretary-General.", "Notes", "note"),

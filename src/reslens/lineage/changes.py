@@ -28,13 +28,14 @@ class Judge:
 
     level_of: object
     effects: Mapping[str, int]
-    hedges: tuple[tuple[str, ...], ...]
+    hedges: tuple[tuple[tuple[str, ...], str], ...]  # (phrase words, function), longest first
 
     @classmethod
     def load(cls) -> Judge:
-        """Verb strengths, modifier effects and hedge phrases from the lexicons."""
-        hedges = tuple(tuple(words(e["phrase"])) for e in load_lexicon("hedges", required=["phrase"]))
-        return cls(strength_lookup(), modifier_effects(), tuple(sorted(hedges, key=len, reverse=True)))
+        """Verb strengths, modifier effects and hedge phrases (with their function) from the lexicons."""
+        hedges = [(tuple(words(e["phrase"])), str(e.get("function") or e["phrase"]))
+                  for e in load_lexicon("hedges", required=["phrase"])]  # fmt: skip
+        return cls(strength_lookup(), modifier_effects(), tuple(sorted(hedges, key=lambda h: -len(h[0]))))
 
 
 def classify(
@@ -85,9 +86,11 @@ def word_changes(before: list[str], after: list[str]) -> tuple[list[str], list[s
     return added, removed
 
 
-def _hedges(tokens: list[str], judge: Judge) -> set[tuple[str, ...]]:
+def _hedges(tokens: list[str], judge: Judge) -> set[str]:
+    """The functions of the hedges in a text: ``in accordance with her mandate`` → ``the mandate``
+    is one hedge reworded (``mandate`` both times), not one removed and one added."""
     joined = f" {' '.join(tokens)} "
-    return {h for h in judge.hedges if f" {' '.join(h)} " in joined}
+    return {function for phrase, function in judge.hedges if f" {' '.join(phrase)} " in joined}
 
 
 def _body(tokens: list[str], record: Mapping[str, object], judge: Judge) -> str:
@@ -95,8 +98,8 @@ def _body(tokens: list[str], record: Mapping[str, object], judge: Judge) -> str:
     opening = words(record.get("opening_phrase"))
     rest = tokens[len(opening) :] if tokens[: len(opening)] == opening else tokens
     joined = f" {' '.join(rest)} "
-    for hedge in judge.hedges:
-        joined = joined.replace(f" {' '.join(hedge)} ", " ")
+    for phrase, _ in judge.hedges:
+        joined = joined.replace(f" {' '.join(phrase)} ", " ")
     return re.sub(r"\s+", " ", joined).strip()
 
 
