@@ -20,6 +20,8 @@ from reslens.errors import ResolutionError
 
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
 _NAME_BUFFER = 128
+_DASHES = "-\u2010\u2011\u2013\u2014"
+_GUESSED_SPACE = 0.2  # of the type size: a guessed space before a dash closer than this is none
 _LINE_END_HYPHEN = (2, 0xFFFE)  # PDFium's codes for a hyphen that ends a line
 _DESCENT = 0.2  # share of the ascent-descent box below the baseline (Times, Arial: 0.19-0.2)
 
@@ -36,7 +38,7 @@ class Glyph(NamedTuple):  # a tuple: a page can hold thousands
     size: float  # height of the font's ascent-descent box: proportional to the type size
     italic: bool
     bold: bool
-    space_before: bool  # a space (printed or inferred by PDFium) precedes it in the text stream
+    space_before: bool  # a space (printed, or guessed by PDFium) precedes it in the text stream
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +111,12 @@ def _glyphs(textpage, height: float) -> list[Glyph]:
     box_at = ctypes.addressof(box)
     styles: dict[int | None, tuple[bool, bool]] = {}  # per text object: runs share a font
     out: list[Glyph] = []
-    space = False
+    space = 0  # 0 none, 1 printed, 2 guessed by PDFium
     for i, code in enumerate(codes[:count]):
         char = "-" if code in _LINE_END_HYPHEN else chr(code)
         if char.isspace() or not char.isprintable():
-            space = space or char == " "  # printed, or added by PDFium where the text jumps a word
+            if char == " ":  # printed, or guessed by PDFium where the text jumps a word
+                space = space or (2 if pdfium_c.FPDFText_IsGenerated(textpage, i) else 1)
             continue
         if not _LOOSE_BOX(tp, i, box_at):  # advance width x the font's ascent..descent
             continue
@@ -121,12 +124,14 @@ def _glyphs(textpage, height: float) -> list[Glyph]:
         style = styles.get(obj)
         if style is None:
             style = styles[obj] = _style(obj)
+        if space == 2 and char in _DASHES and out and box.left - out[-1].x1 < _GUESSED_SPACE * out[-1].size:
+            space = 0  # PDFium guesses a space before a dash set close: 'Two -State', '11 –16'
         top, bottom = height - box.top, height - box.bottom
         size = round(bottom - top, 1)  # the loose box spans ascent to descent: the type size in any writer
         out.append(
-            Glyph(char, box.left, box.right, top, bottom, bottom - _DESCENT * size, size, *style, space)
+            Glyph(char, box.left, box.right, top, bottom, bottom - _DESCENT * size, size, *style, space > 0)
         )
-        space = False
+        space = 0
     return out
 
 

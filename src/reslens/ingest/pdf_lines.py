@@ -5,8 +5,8 @@ and raised above a line's baseline (footnote markers, ``1st``) belong to that li
 raised digits are footnote markers and are glued to the word before them, as the
 ODS export prints them (``2025,1 the report``). Digits on the baseline or lowered
 (``CO2``, ``G20``, ``(a) 3 experts``) stay text. Words are split where the text
-stream has a space (printed, or inferred by PDFium) or the gap between two glyphs
-is wider than a fraction of a space.
+stream has a space (printed, or guessed by PDFium) or the gap between two glyphs is
+wider than a fraction of a space.
 """
 
 from __future__ import annotations
