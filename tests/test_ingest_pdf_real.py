@@ -154,3 +154,10 @@ def test_ingest_pdf_real_biopdf_writer_reads_like_the_others():
     assert (sections["preambular"], sections["operative"]) == (4, 5)
     assert [(f.number, f.para_id) for f in res.footnotes] == [(1, "PP1")]
     assert res.metadata["job_number"] == "15-16764" and res.metadata["distribution_date"] == "2015-12-02"
+
+
+def test_ingest_pdf_real_no_space_before_a_dash_set_close():
+    """PDFium guesses a space before a hyphen or dash set close to the word before it."""
+    text = read_source(REAL / "A_80_L_1.pdf").text + read_source(REAL / "A_RES_78_68.pdf").text
+    assert "Two -State" not in text and "Two-State Solution" in text
+    assert "11 –16" not in text and "11–16" in text
