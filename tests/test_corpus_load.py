@@ -217,3 +217,16 @@ def test_corpus_summary_counts_resolutions_without_a_data_extract_record(tmp_pat
     with pytest.warns(UserWarning, match="1 resolution\\(s\\) without a data_extract record"):
         tables = reslens.load_corpus(tmp_path)
     assert tables.documents["adoption_type"].notna().tolist() == [True, False]
+
+
+def test_corpus_zip_member_larger_than_any_resolution_is_set_aside(tmp_path, monkeypatch):
+    from reslens.corpus import files
+
+    monkeypatch.setattr(files, "MAX_MEMBER_BYTES", 1000)
+    archive = tmp_path / "GA.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zipped:
+        zipped.write(GA_FILE, "English/A_RES_ES-11_4_2223239E.xml")
+    with pytest.warns(UserWarning, match="1 not readable|set aside"):
+        tables = reslens.load_corpus(tmp_path)
+    assert tables.documents.empty
+    assert "more than any resolution" in tables.refused.loc[0, "reason"]

@@ -35,6 +35,9 @@ LANGUAGE_CODES = {
 }
 #: One-letter language marks of UN job numbers (``2204550F``, ``S_RES_2672_F``); ``E`` is English.
 LANGUAGE_LETTERS = {"F": "French", "S": "Spanish", "R": "Russian", "C": "Chinese", "A": "Arabic"}
+#: A zip member larger than this unpacked is not read (the largest resolution in the UN's
+#: corpus is under 1 MB; a zip bomb would fill the memory).
+MAX_MEMBER_BYTES = 64 * 2**20
 _TWO_LETTER = re.compile(r"[_-](?P<code>[A-Za-z]{2})$")
 # A letter after a number (``54_10F``, a job number ``2204550F``) or a separator (``_F``);
 # "A" only after a 7-digit job number, since ``101A`` or ``_A`` may name part A.
@@ -155,16 +158,21 @@ def _walk(folder: Path, suffixes: tuple[str, ...], skipped: list[Skipped]) -> It
 def _members(archive: Path, suffixes: tuple[str, ...], skipped: list[Skipped]) -> Iterator[CorpusFile]:
     try:
         with zipfile.ZipFile(archive) as opened:
-            names = sorted(n for n in opened.namelist() if not n.endswith("/"))
+            sizes = {i.filename: i.file_size for i in opened.infolist() if not i.is_dir()}
     except (OSError, zipfile.BadZipFile) as err:
         skipped.append(Skipped(str(archive), f"zip archive cannot be read: {err}"))
         return
-    for member in names:
+    for member in sorted(sizes):
         if Path(member).suffix.lower() not in suffixes:
             continue
         name = f"{archive}/{member}"
         language = other_language(member)
         if language:
             skipped.append(Skipped(name, f"skipped: {language} version (from its name)"))
+        elif sizes[member] > MAX_MEMBER_BYTES:
+            megabytes = sizes[member] / 2**20
+            skipped.append(
+                Skipped(name, f"zip member of {megabytes:.0f} MB unpacked, more than any resolution")
+            )
         else:
             yield CorpusFile(name, archive, member)
