@@ -95,7 +95,7 @@ def test_heads_of_the_genre_open_a_paragraph(line):
 @pytest.mark.parametrize(
     "line",
     ["Organization, and the", "United Nations system,", "States and", "Rights of the Child,",
-     "Planning and Economic Development", "Something else", "Nations Children's Fund"],
+     "Planning and Economic Development", "Something else", "Nations Children's Fund", "Italy, Japan and"],
 )  # fmt: skip
 def test_names_and_wrapped_words_do_not_open_a_paragraph(line):
     assert not opens_paragraph(line)

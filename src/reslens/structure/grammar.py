@@ -81,7 +81,8 @@ def opens_paragraph(text: str) -> bool:
         return False  # "Planning and Economic Development": a name
     if is_verb_form(words[0], nxt) or _adjective_with_clause(words[0].lower(), nxt):
         return True
-    if is_adverb(words[0]) and nxt and LOWER.match(nxt):
+    comma = text.lstrip()[len(words[0]) : len(words[0]) + 1] == ","  # "Italy, Japan": names in a list
+    if is_adverb(words[0]) and nxt and LOWER.match(nxt) and not comma:
         after = words[2] if len(words) > 2 else ""
         return is_verb_form(nxt, after) or is_adverb(nxt) or words[0].lower().endswith("ly")
     return False
