@@ -192,3 +192,22 @@ def test_structure_annex_multi_part_xml_has_parts_with_their_own_numbering():
         ids = [p.para_id for p in res.paragraphs if p.part == part]
         assert ids[0] == f"{part}:PP1" and f"{part}:OP1" in ids
     assert not any(p.text in ("A", "B") for p in res.paragraphs) and res.leftovers == ()
+
+
+@pytest.mark.parametrize("label", ["Action 2.", "Article 5.", "Objective 12A."])
+def test_structure_labelled_item_after_a_finished_point_is_a_heading_not_part_of_the_point(label):
+    """The Pact for the Future (A/RES/79/1) prints 'Action 2. We will …' between numbered paragraphs."""
+    text = HEAD.replace(
+        "\t2.\tInvites Governments to disseminate the Declaration.\n",
+        "\t2.\tDecides to:\n"
+        "\t(a)\tRemove all obstacles to sustainable development.\n"
+        f"\t{label} We will place the eradication of poverty at the centre of our efforts.\n"
+        "\t3.\tInvites Governments to disseminate the Declaration.\n",
+    )
+    res = parse(_src(text))
+    by_id = {p.para_id: p for p in res.paragraphs}
+    assert by_id["OP2.a"].text == "Remove all obstacles to sustainable development."
+    heading = next(p for p in res.paragraphs if p.section == "heading")
+    assert heading.text.startswith(label)
+    assert by_id["OP3"].text.startswith("Invites")
+    assert not res.leftovers

@@ -23,6 +23,8 @@ from reslens.structure.phrases import is_operative_lead, is_preambular_lead
 FORMULA = re.compile(r"^\s*The [A-Z][A-Za-z ,'’\-]{3,90}?,?\s*$")
 PART = re.compile(r"^\s*(?P<part>[A-H])\s*$")
 ANNEX = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVXL\d]+)?\s*$", re.I)
+# "Action 2. We will …", "Article 5. Everyone …": a labelled item that heads what follows, not a paragraph
+LABELLED_ITEM = re.compile(r"^\s*[A-Z][a-z]+ \d{1,3}[A-Z]?\.\s+\S")
 NUMBERED = re.compile(r"^(?P<pre>\s*(?P<n>\d{1,3})\.(?:\s+|$))(?=\S|$)")
 LETTERED = re.compile(r"^(?P<pre>\s*\((?P<l>[a-z]{1,5})\)\s+)(?=\S)")
 ROMAN = re.compile(r"^(?=[ivxl]+$)(?:x{0,3})(?:ix|iv|v?i{0,3})$")
@@ -120,7 +122,7 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         _new(ledger, st, Block("operative", st.part, st.number, label, _division(st)), i, m.end("pre"))
     elif st.blocks and _continues(line, st.blocks[-1], ledger.lines):
         _extend(ledger, st.blocks[-1], i)
-    elif st.section == "operative" and _looks_like_heading(line):
+    elif st.section == "operative" and (_looks_like_heading(line) or LABELLED_ITEM.match(line)):
         st.number = st.letter = st.roman = ""
         _set_division(line.strip(), st)
         _new(ledger, st, Block("heading", st.part), i, 0)
