@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
+from reslens.patterns import BARCODE as _BARCODE
+from reslens.patterns import DATE as _DATE
+from reslens.patterns import RECYCLE as _RECYCLE
+
 _SYMBOL = r"(?:[A-Z]{1,3}/)(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]+(?: \(\d{4}\))?(?: [A-Z](?:-[A-Z])?)?"
 _JOB = r"(\d{2})-(\d{5})\*?(?: ?\([A-Z]\))?(?: \d{6})?"  # "23-24915* (E) 160124": reissued, date
-_BARCODE = r"\*\d{7}\*"
 _PAGE = r"(?:Page \d+|-? ?\d{1,3} ?-?|/\.\.\.|\.\./\.\.\.|\d+/\d+ pages?|\d{1,3}/\d{1,3})"
-_RECYCLE = r"Please recycle"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = rf"\d{{1,2}} (?:{_MONTHS}) \d{{4}}"
 _BODY = r"(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
 _SESSION = r"(?:[\w-]+ (?:special |emergency special )?session|\d{4} session)"
 _WORDS = (
