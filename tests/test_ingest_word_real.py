@@ -38,15 +38,15 @@ def _parse(name: str):
         return parse_file(REAL / name)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "A_RES_72_189.DOC",
-        "A_RES_72_253_A_B.DOC",
-        "E_RES_2018_30.DOC",
-        pytest.param(WORD97, marks=needs_libreoffice),
-    ],
-)
+ALL_WORD_FILES = [
+    "A_RES_72_189.DOC",
+    "A_RES_72_253_A_B.DOC",
+    "E_RES_2018_30.DOC",
+    pytest.param(WORD97, marks=needs_libreoffice),
+]
+
+
+@pytest.mark.parametrize("name", ALL_WORD_FILES)
 def test_real_word_file_reads_with_no_leftovers(name):
     assert _parse(name).leftovers == ()
 
@@ -85,15 +85,7 @@ def test_real_word_file_paragraph_and_footnote_counts(name, n_preambular, n_oper
     assert [f.number for f in resolution.footnotes] == list(range(1, n_footnotes + 1))
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "A_RES_72_189.DOC",
-        "A_RES_72_253_A_B.DOC",
-        "E_RES_2018_30.DOC",
-        pytest.param(WORD97, marks=needs_libreoffice),
-    ],
-)
+@pytest.mark.parametrize("name", ALL_WORD_FILES)
 def test_real_word_file_gives_the_italic_opening_of_every_paragraph(name):
     resolution = _parse(name)
     lines = resolution.source.text.splitlines()
