@@ -69,7 +69,7 @@ def read_akn(data: bytes, path: str) -> Source:
         raise ResolutionError(path, "AKN XML has no document inside <akomaNtoso>")
     notes, furniture = Notes(), []
     lines = cover_lines(doc, notes)
-    parts = [c for c in root.iter() if local(c) == "component" and children(c, "statement", "doc")]
+    parts = [c for c in root.iter("{*}component") if children(c, "statement", "doc")]
     if local(doc) == "documentCollection" and parts:
         for part in parts:
             statement = children(part)[0]
@@ -222,7 +222,7 @@ def _italic_leads(root: etree._Element, lines: list[str]) -> tuple[tuple[int, st
         starts.append(at)
         at += line.count("\n") + 1
     leads, k = [], 0
-    for p in (p for p in root.iter() if local(p) == "p" and _in_body(p)):
+    for p in (p for p in root.iter("{*}p") if _in_body(p)):
         lead = italic_head(p)
         text = inline_text(p, Notes()) if lead else ""
         j = next((j for j in range(k, len(lines)) if text and lines[j].endswith(text)), None)
