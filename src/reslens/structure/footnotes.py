@@ -87,19 +87,25 @@ def _repeats(segments: list[str], first: list[Marker]) -> list[Marker]:
     Only a digit run that is exactly the number and glued to a word or punctuation
     counts, so years and symbols are never taken for a repeat.
     """
-    extra = []
     taken = {(m.segment, m.start) for m in first}
-    for m in first:
+    after: dict[str, tuple[int, int]] = {}  # digits -> where its first placed marker ends
+    rank: dict[str, int] = {}  # digits -> order of the number among the placed markers
+    for i, m in enumerate(first):
         digits = str(m.number)
-        for s in range(m.segment, len(segments)):
-            for d in DIGITS.finditer(segments[s], m.end if s == m.segment else 0):
-                if (
-                    d.group() == digits
-                    and (s, d.start()) not in taken
-                    and _is_marker(segments[s], d.start(), d.end(), "")
-                ):
-                    extra.append(Marker(m.number, s, d.start(), d.end()))
-    return extra
+        after[digits] = min(after.get(digits, (m.segment, m.end)), (m.segment, m.end))
+        rank.setdefault(digits, i)
+    extra = []
+    for s in range(min((seg for seg, _ in after.values()), default=len(segments)), len(segments)):
+        for d in DIGITS.finditer(segments[s]):  # one pass over the text, not one per marker
+            digits = d.group()
+            if (
+                digits in after
+                and (s, d.start()) >= after[digits]
+                and (s, d.start()) not in taken
+                and _is_marker(segments[s], d.start(), d.end(), "")
+            ):
+                extra.append(Marker(int(digits), s, d.start(), d.end()))
+    return sorted(extra, key=lambda m: rank[str(m.number)])
 
 
 def _search(segments: list[str], digits: str, seg: int, pos: int) -> tuple[int, int, int] | None:
