@@ -305,6 +305,13 @@ def test_nlp_obligations_model_pronoun_resolves_to_earlier_official(nlp):
             ["ensure"],
         ),
         (
+            "Appeals to all Member States to contribute generously to the Fund;",
+            "",
+            "all Member States",
+            "state",
+            ["contribute"],
+        ),
+        (
             "Urges all Libyan parties to engage constructively in the political process;",
             "",
             "all Libyan parties",

@@ -55,6 +55,8 @@ def read_addressee(doc: Doc, i: int, end: int, cues: Cues) -> tuple[Span | None,
     Returns:
         (addressee span or None, offset of the ``to`` of the requested action or None).
     """
+    if i < end and doc[i].lower_ == "to" and not is_infinitive(doc, i, end):
+        i += 1  # the verb's own preposition ("Appeals to States to ..."), like "upon" in "Calls upon"
     k = i
     to_i = None
     stops = cues.words("comma_stop")
