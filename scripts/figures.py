@@ -11,6 +11,11 @@ here without editing this script:
 * ``real files``: every gold file on the files of ``data/real`` as users download them;
 * ``rendered PDFs``: ``tests/data/gold`` on our own UN-style renderings of the dev texts
   (``tests/data/un_style_pdf``): a test of the PDF path, never a headline figure;
+* ``kept aside``: resolutions drawn at random from the UN corpus that the project holds
+  nowhere else (``tests/data/kept_aside/sample1``, rule in ``scripts/kept_aside.py``),
+  rendered from the UN's AKN as ODS text exports with gold from the same markup by
+  ``scripts/akn_ods.py`` (no reslens code): not tuned on; our renderings of real UN XML,
+  so a test of the ODS path on unseen wording, not of real ODS downloads;
 * ``themes``: the hand-checked theme sample (``tests/data/themes_sample.json``), three
   texts outside the dev set, tagged by hand before the tagger was run on them.
 
@@ -30,11 +35,13 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "gold"
 DEV2 = ROOT / "tests" / "data" / "dev2"
+KEPT_ASIDE = ROOT / "tests" / "data" / "kept_aside" / "sample1"
 SETS = {  # name -> (input folder, gold folders)
     "dev": (ROOT / "data" / "raw", [GOLD]),
     "dev-2": (ROOT / "data" / "raw", [DEV2]),
     "real files": (ROOT / "data" / "real", [GOLD, DEV2]),
     "rendered PDFs": (ROOT / "tests" / "data" / "un_style_pdf", [GOLD]),
+    "kept aside (rendered from corpus AKN, not tuned on)": (KEPT_ASIDE, [KEPT_ASIDE]),
 }
 THEMES_SAMPLE = ROOT / "tests" / "data" / "themes_sample.json"
 NLP_LAYERS = ("obligations", "actors", "themes")
@@ -96,7 +103,20 @@ def score_set(name: str, nlp) -> pd.DataFrame:
                 frames["obligations"] = obligations[obligations["para_id"].isin(scope)]
             for r in evaluate(frames, gold).itertuples():
                 rows.append((name, path.name, r.layer, r.metric, r.value))
+            if "paragraphs" in gold:  # for accuracy pooled over paragraphs (see pooled_paragraphs)
+                rows.append((name, path.name, "paragraphs", "n_gold", float(len(gold["paragraphs"]))))
     return pd.DataFrame(rows, columns=["set", "file", "layer", "metric", "value"])
+
+
+def pooled_paragraphs(group: pd.DataFrame) -> dict[str, float]:
+    """Text and phrase accuracy over all gold paragraphs of a set (files weighted by their size)."""
+    wide = group[group["layer"] == "paragraphs"].pivot_table(index="file", columns="metric", values="value")
+    if wide.empty or "n_gold" not in wide:
+        return {}
+    n = wide["n_gold"].sum()
+    return {m: round(float((wide[m] * wide["n_gold"]).sum() / n), 4) for m in ("text_acc", "phrase_acc")} | {
+        "paragraphs": int(n)
+    }
 
 
 def score_themes(nlp) -> pd.DataFrame:
@@ -133,6 +153,10 @@ def main() -> None:
     for name, group in scores.groupby("set", sort=False):
         files = group["file"].nunique()
         print(f"\n== {name} ({files} file{'s' * (files != 1)}) ==")
+        pooled = pooled_paragraphs(group)
+        if pooled:
+            print("paragraphs pooled over files:", pooled)
+        group = group[group["metric"] != "n_gold"]
         summary = group.groupby(["layer", "metric"], sort=False)["value"].agg(["min", "mean", "max", "count"])
         print(summary.round(3).to_string())
         wide = group.pivot_table(index="file", columns=["layer", "metric"], values="value", aggfunc="first")

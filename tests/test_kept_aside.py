@@ -1,0 +1,148 @@
+"""Resolutions kept aside for checking: corpus AKN rendered as ODS text exports, never tuned on.
+
+``tests/data/kept_aside/sample1`` holds 45 resolutions drawn at random (seed 1, stratified
+by body and period; the rule is in ``scripts/kept_aside.py``) from the UN corpus, none of
+them held anywhere else in the project. ``scripts/akn_ods.py`` (lxml only, no reslens)
+rendered each as an ODS-style text export and derived its gold from the UN's markup.
+These are our renderings of real UN XML: they test the ODS path on unseen wording, not
+real ODS downloads.
+
+The floors are issue 9's targets (paragraph text accuracy >= 0.995, opening-phrase
+accuracy >= 0.98, pooled over all gold paragraphs), not the measured figures; a target
+not met is a strict xfail that says why, so that meeting it shows up here.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "tests" / "data" / "kept_aside" / "sample1"
+RAW = ROOT / "data" / "raw"
+GOLD = ROOT / "tests" / "data" / "gold"
+TEXT_TARGET, PHRASE_TARGET = 0.995, 0.98
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+akn_ods = _script("akn_ods")
+
+
+def _manifest() -> dict:
+    return json.loads((SAMPLE / "sample.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def pooled() -> dict[str, float]:
+    """Text and phrase accuracy pooled over every gold paragraph of the sample."""
+    from reslens.api import load_corpus
+    from reslens.evaluate import evaluate
+
+    files = _manifest()["files"]
+    tables = dict(load_corpus([SAMPLE / row["file"] for row in files]).items())
+    counts = {"paragraphs": 0, "text": 0.0, "phrase": 0.0}
+    for row in files:
+        gold = json.loads((SAMPLE / row["file"]).with_suffix(".json").read_text(encoding="utf-8"))
+        scores = evaluate(tables, {"doc_id": gold["doc_id"], "paragraphs": gold["paragraphs"]})
+        value = dict(zip(scores["metric"], scores["value"], strict=True))
+        n = len(gold["paragraphs"])
+        counts["paragraphs"] += n
+        counts["text"] += value["text_acc"] * n
+        counts["phrase"] += value["phrase_acc"] * n
+    return {k: counts[k] / counts["paragraphs"] for k in ("text", "phrase")}
+
+
+def test_kept_aside_sample_covers_every_body_with_a_rendering_and_gold_per_file():
+    files = _manifest()["files"]
+    assert {row["body"] for row in files} == {"GA", "SC", "HRC", "ECOSOC"}
+    for row in files:
+        text = (SAMPLE / row["file"]).read_text(encoding="utf-8")
+        gold = json.loads((SAMPLE / row["file"]).with_suffix(".json").read_text(encoding="utf-8"))
+        assert gold["doc_id"] == row["symbol"] and f"<<ODS DOC SYMBOL1>>{row['symbol']}<<" in text
+        assert gold["paragraphs"], row["file"]
+
+
+def test_kept_aside_resolutions_are_held_nowhere_else_in_the_project():
+    kept_aside = _script("kept_aside")
+    others = [ROOT / "data", *(p for p in (ROOT / "tests" / "data").iterdir() if p.name != "kept_aside")]
+    elsewhere = kept_aside.held_symbols(tuple(others))
+    drawn = {kept_aside.symbol_key(row["symbol"]) for row in _manifest()["files"]}
+    assert not drawn & elsewhere
+
+
+def test_kept_aside_paragraph_text_meets_the_target(pooled):
+    assert pooled["text"] >= TEXT_TARGET
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="opening phrase 0.966 on sample1 (first measurement, reslens 89399d0): the UN's italic span "
+    "ends at different words for the same wording ('Expressing' vs 'Expressing its concern', SC vs "
+    "HRC/ECOSOC), which plain text cannot show; plus misses posted on the BOARD (22:50 heldout)",
+)
+def test_kept_aside_opening_phrase_meets_the_target(pooled):
+    assert pooled["phrase"] >= PHRASE_TARGET
+
+
+def test_gold_derivation_reproduces_the_shared_gold_of_every_dev_akn_file():
+    checked = 0
+    for xml in sorted(RAW.glob("*.xml")):
+        gold_file = GOLD / f"{xml.stem}.json"
+        if gold_file.exists():
+            assert akn_ods.gold_differences(xml, json.loads(gold_file.read_text(encoding="utf-8"))) == []
+            checked += 1
+    assert checked == 7
+
+
+def test_rendering_keeps_every_line_of_the_shared_renderings_but_the_placeholder_job_number():
+    placeholders = {"[DU1]<<ODS JOB NO>>N0000000E<<ODS JOB NO>>", "00-00000", "*0000000*"}
+    for xml in sorted(RAW.glob("*.xml")):
+        txt = xml.with_suffix(".txt")
+        if not txt.exists():
+            continue
+        only_shared, _ = akn_ods.render_differences(xml, txt)
+        # the shared renderings number a lone operative paragraph the UN printed unnumbered
+        unnumbered = {line for line in only_shared if line.startswith("1. ")}
+        assert set(only_shared) - placeholders - unnumbered == set(), xml.name
+
+
+def test_lone_unnumbered_operative_paragraph_is_rendered_without_a_number(tmp_path):
+    rendered = akn_ods.render(RAW / "E_RES_2023_21.xml")
+    assert "\n\tEndorses Economic Commission for Europe decision J (70)" in rendered
+
+
+def test_footnote_markers_are_glued_to_the_preceding_word_and_listed_after_the_closing():
+    rendered = akn_ods.render(RAW / "A_RES_74_146.xml").splitlines()
+    assert any(
+        "Universal Declaration of Human Rights,1 the International Covenants" in line for line in rendered
+    )
+    closing = rendered.index("18 December 2019")
+    assert rendered[closing + 1] == "1 Resolution 217 A (III)."
+
+
+def test_renderer_and_gold_deriver_do_not_use_reslens():
+    tree = ast.parse((ROOT / "scripts" / "akn_ods.py").read_text(encoding="utf-8"))
+    imported = {
+        alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    imported |= {
+        node.module.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert "reslens" not in imported
