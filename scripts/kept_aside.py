@@ -34,6 +34,9 @@ folder) and the project's gold scorer (``../shared/tools/score_gold.py --json``)
 gold file of the sample, and prints paragraph text and opening-phrase accuracy pooled
 over paragraphs, per body and overall, footnote precision/recall/F1 pooled over
 (number, paragraph) pairs, metadata accuracy, and each missed paragraph.
+
+``phrase-ceiling --corpus DIR`` prints the best opening-phrase accuracy any rule reading
+only the text could reach, per body (see ``phrase_ceiling``).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -293,6 +296,36 @@ def score(sample: Path, scorer: Path) -> tuple[dict, list[dict]]:
     return pooled(results, bodies), results
 
 
+def phrase_ceiling(corpus: Path, words: int = 5) -> dict[str, float]:
+    """Best opening-phrase accuracy a plain-text rule could reach, per body (an oracle's upper bound).
+
+    For every italic-headed paragraph of the corpus (inside the gold conventions), the
+    oracle answers with the italic length most often seen after the same first ``words``
+    words anywhere in the corpus; where the UN italicises the same wording differently
+    ('Expressing' or 'Expressing its concern'), no rule that sees only the text can do better.
+    """
+    from lxml import etree
+
+    leads: list[tuple[str, tuple[str, ...], int]] = []
+    for body, _, data in corpus_files(corpus):
+        doc = next(el for el in etree.parse(io.BytesIO(data)).getroot() if akn_ods.tag(el))
+        if akn_ods.unsupported(doc):
+            continue
+        for block in akn_ods.Resolution(doc).blocks():
+            if block.para_id and block.lead and block.kind in ("preambular", "operative"):
+                head = tuple(w.lower() for w in block.gold_text().split()[:words])
+                leads.append((body, head, len(block.lead.split())))
+    seen: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for _, head, length in leads:
+        seen[head][length] += 1
+    hits: dict[str, list[bool]] = defaultdict(list)
+    for body, head, length in leads:
+        hit = seen[head][length] == max(seen[head].values())
+        hits[body].append(hit)
+        hits["all"].append(hit)
+    return {body: round(sum(h) / len(h), 4) for body, h in hits.items()} | {"paragraphs": len(leads)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -304,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("rebuild", help="re-render a drawn sample with the current scripts (same files)")
     r.add_argument("sample", type=Path)
     r.add_argument("--corpus", type=Path, required=True)
+    c = sub.add_parser("phrase-ceiling", help="how far plain text can go on opening phrases")
+    c.add_argument("--corpus", type=Path, required=True)
     s = sub.add_parser("score")
     s.add_argument("sample", type=Path)
     s.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "tools" / "score_gold.py")
@@ -313,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
         write_sample(args.corpus, drawn, {"seed": args.seed, "counts": counts}, args.out)
         print(json.dumps(counts, indent=1))
         print(f"{len(drawn)} files drawn into {args.out}")
+        return 0
+    if args.command == "phrase-ceiling":
+        print(json.dumps(phrase_ceiling(args.corpus)))
         return 0
     if args.command == "rebuild":
         manifest = json.loads((args.sample / "sample.json").read_text(encoding="utf-8"))
