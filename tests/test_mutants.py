@@ -36,17 +36,11 @@ def test_no_mutant_takes_more_than_ten_seconds(results):
     assert max(seconds for _, _, seconds in results) < 10
 
 
-# Paragraph ids come from the printed numbers, so a renumbered, duplicated or swapped
-# paragraph gives a repeated or out-of-order id: structure's rule, posted on the BOARD
-# (19:35 robust). scripts/mutate.py prints how many; strict, so a fix shows up here.
-NUMBERING = pytest.mark.xfail(strict=True, reason="ids follow printed numbers (structure, BOARD 19:35)")
-
-
 @pytest.mark.parametrize(
     "promise",
     [
-        pytest.param("duplicate ids", marks=NUMBERING),
-        pytest.param("reading order differs from document order", marks=NUMBERING),
+        "duplicate ids",
+        "reading order differs from document order",
         "unplaced text not reported",
         "letters lost",
     ],

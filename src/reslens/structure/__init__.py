@@ -3,7 +3,9 @@
 ``parse(source)`` reads metadata (head, closing and cover lines), splits the body into
 preambular, operative, lettered, heading and annex paragraphs, places footnote
 markers, collects citations and accounts for every character of the input: what
-no rule placed is returned as ``Resolution.leftovers`` and warned about.
+no rule placed is returned as ``Resolution.leftovers`` and warned about. Paragraph ids
+whose printed number is out of sequence are listed in ``metadata["numbering"]`` and
+warned about too (:mod:`reslens.structure.numbering`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from reslens.structure.doctype import read_document_type
 from reslens.structure.footnotes import find_footnote_block
 from reslens.structure.furniture import claim_furniture
 from reslens.structure.language import detect_language
+from reslens.structure.numbering import block_ids
 from reslens.structure.paragraphs import NUMBERED, PART, is_formula, split_blocks
 from reslens.structure.references import find_references
 
@@ -43,6 +46,13 @@ def parse(source: Source) -> Resolution:
         warnings.warn(
             f"{source.path}: {len(resolution.leftovers)} line(s) of text could not be placed "
             f"(first: line {resolution.leftovers[0].line_no}: {resolution.leftovers[0].text[:60]!r})",
+            stacklevel=2,
+        )
+    if numbering := str(resolution.metadata.get("numbering", "")):
+        notes = numbering.split("; ")
+        warnings.warn(
+            f"{source.path}: {len(notes)} paragraph number(s) out of sequence, ids differ from them "
+            f"(first: {notes[0]}; all in metadata['numbering'])",
             stacklevel=2,
         )
     return resolution
@@ -78,8 +88,12 @@ def _parse(source: Source) -> tuple[Resolution, Ledger]:
     stop = notes[0].lines[0] if notes else len(lines)
     blocks = split_blocks(ledger, start, stop)
     _check_complete(source.path, [b.section for b in blocks])
-    paragraphs, footnotes, title = build(ledger, blocks, notes, str(meta["title"]), dict(source.italic_leads))
+    ids, numbering = block_ids(blocks)
+    italic_leads = dict(source.italic_leads)
+    paragraphs, footnotes, title = build(ledger, blocks, ids, notes, str(meta["title"]), italic_leads)
     meta["title"] = title
+    if numbering:
+        meta["numbering"] = "; ".join(numbering)
     resolution = Resolution(
         source=source,
         metadata=meta,

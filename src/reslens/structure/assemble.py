@@ -1,9 +1,7 @@
 """Turn found blocks and footnotes into :class:`Paragraph` and :class:`Footnote` records.
 
-Identifiers follow the gold README: ``PP1``, ``OP5``, ``OP5.a``, ``OP5.a.i``,
-``ANNEX.1`` (annex paragraphs counted in order; the printed number, if any, is in
-``number``), headings ``H1``. In a multi-part resolution (``77/256 A-B``) every id is
-prefixed with its part, ``A:PP1``, ``B:OP3``, and ``Paragraph.part`` holds the letter.
+Identifiers come from :mod:`reslens.structure.numbering`; the printed number, if any,
+is kept in ``Paragraph.number``.
 """
 
 from __future__ import annotations
@@ -19,48 +17,17 @@ from reslens.structure.phrases import Phrase, opening_phrase, phrase_of_lead
 META = "META"
 
 
-def block_ids(blocks: list[Block]) -> list[str]:
-    """The para_id of each block, counted per part (and per section where numbering restarts)."""
-    restarts = _parts_restarting(blocks)
-    ids, counters = [], {}
-    for b in blocks:
-        division = b.division if b.part in restarts and b.section in ("preambular", "operative") else ""
-        key = (b.part, division, b.section)
-        if not b.label:
-            counters[key] = counters.get(key, 0) + 1
-        if b.section == "preambular":
-            local = f"PP{counters[key]}"
-        elif b.section == "operative":
-            local = f"OP{b.number or counters[key]}" + (f".{b.label}" if b.label else "")
-        elif b.section == "annex":
-            local = f"ANNEX.{counters[key]}" + (f".{b.label}" if b.label else "")
-        else:
-            local = f"H{counters[key]}"
-        local = f"{division}.{local}" if division else local
-        ids.append(f"{b.part}:{local}" if b.part else local)
-    return ids
-
-
-def _parts_restarting(blocks: list[Block]) -> set[str]:
-    """Parts whose operative numbering starts again (``I`` 1-5, ``II`` 1-4): ids need the section."""
-    last: dict[str, int] = {}
-    restarts = set()
-    for b in blocks:
-        if b.section == "operative" and b.number and not b.label:
-            if int(b.number) <= last.get(b.part, 0):
-                restarts.add(b.part)
-            last[b.part] = int(b.number)
-    return restarts
-
-
 def build(
     ledger: Ledger,
     blocks: list[Block],
+    ids: list[str],
     notes: list[FootnoteLines],
     title: str,
     italic_leads: Mapping[int, str] | None = None,
 ) -> tuple[tuple[Paragraph, ...], tuple[Footnote, ...], str]:
     """Paragraphs and footnotes with markers placed and removed; also the clean title.
+
+    ``ids`` are the blocks' para_ids (:func:`reslens.structure.numbering.block_ids`).
 
     ``italic_leads`` (line index -> words the file prints in italics at its head)
     gives a paragraph starting on that line its opening phrase verbatim.
@@ -77,7 +44,6 @@ def build(
     for m in sorted(markers, key=lambda m: (m.segment, m.start)):  # document order within a paragraph
         by_segment.setdefault(m.segment, []).append(m)
     clean = [strip_markers(t, [(m.start, m.end) for m in by_segment.get(j, [])]) for j, t in enumerate(texts)]
-    ids = block_ids(blocks)
     segments_of: dict[int, list[int]] = {}
     for j, owner in enumerate(owners):
         segments_of.setdefault(owner, []).append(j)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 DOCUMENT_COLUMNS = (
     "doc_id", "symbol", "body", "session", "resolution_number", "agenda_item", "adoption_date",
     "distribution_date", "meeting", "committee", "committee_report", "title", "job_number", "vote", "notes",
-    "doc_type", "sponsors", "source", "format", "n_preambular", "n_operative", "n_footnotes",
+    "numbering", "doc_type", "sponsors", "source", "format", "n_preambular", "n_operative", "n_footnotes",
     "n_furniture_lines", "n_leftovers",
 )  # fmt: skip
 PARAGRAPH_COLUMNS = (
