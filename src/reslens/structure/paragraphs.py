@@ -48,9 +48,16 @@ class Block:
     letter: str = ""  # "a": an operative part made only of lettered points (a draft decision's)
     segments: list[tuple[int, int, int]] = field(default_factory=list)  # (line, start, end)
 
-    def raw(self, lines: list[str]) -> str:
-        """The paragraph's text as it stands in ``lines``, its segments joined by spaces."""
-        return " ".join(lines[i][s:e] for i, s, e in self.segments)
+    def ending(self, lines: list[str]) -> str:
+        """The paragraph's last non-blank segment, right-stripped: enough to tell how it ends.
+
+        Only the end is read, so checking each new line against the block is constant
+        time however long the paragraph grows (joining it all was quadratic).
+        """
+        for i, s, e in reversed(self.segments):
+            if text := lines[i][s:e].rstrip():
+                return text
+        return ""
 
 
 def is_formula(line: str) -> bool:
@@ -199,7 +206,7 @@ def _opens_lettered_part(lines: list[str], st: _State) -> bool:
     if st.letters_only:
         return st.section == "operative"
     last = st.blocks[-1] if st.blocks else None
-    return bool(last and last.section == "preambular" and last.raw(lines).rstrip().endswith(":"))
+    return bool(last and last.section == "preambular" and last.ending(lines).endswith(":"))
 
 
 def _place_annex_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
@@ -276,7 +283,7 @@ def _continues(line: str, prev: Block, lines: list[str]) -> bool:
     the head of a paragraph by grammar and not a heading (``Organization, and the``).
     A heading continues only with a short unpunctuated line (a title wrapped in a PDF).
     """
-    before = prev.raw(lines).rstrip()
+    before = prev.ending(lines)
     first = line.strip()[:1]
     if not before or before.endswith(TERMINAL):
         return False
