@@ -1,5 +1,5 @@
 """Corpus runs give the same tables on 1 or 2 processes, on Dask, and from the cache;
-the cache re-does only what changed (a new file, an edited lexicon)."""
+the cache re-does only what changed (a new file, an edited lexicon, edited code)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import reslens
-from reslens.corpus import analysis, load
+from reslens.corpus import analysis, cache, load
 from reslens.lexicons import lexicon_path
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "corpus"
@@ -129,6 +129,41 @@ def test_corpus_nlp_cache_redoes_the_documents_after_a_lexicon_change(tmp_path, 
         edited.write("\n# an edit\n")
     reslens.analyze(tables, **options)
     assert sum(analysed) == len(tables.documents)
+
+
+def test_corpus_cache_reparses_every_file_after_a_code_change(tmp_path, monkeypatch):
+    _quiet_load(SC_ONLY, cache=tmp_path)
+    parsed: list[str] = []
+    real = load.structure_of_files
+
+    def counting(named_bytes):
+        parsed.extend(name for name, _ in named_bytes)
+        return real(named_bytes)
+
+    monkeypatch.setattr(load, "structure_of_files", counting)
+    _quiet_load(SC_ONLY, cache=tmp_path)
+    assert parsed == []
+    monkeypatch.setattr(cache, "code_digest", lambda: "an edited checkout")
+    tables = _quiet_load(SC_ONLY, cache=tmp_path)
+    assert len(parsed) == len(tables.documents) == 2
+
+
+def test_source_digest_changes_when_one_line_of_code_changes(tmp_path):
+    package = tmp_path / "reslens"
+    shutil.copytree(Path(reslens.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache.source_digest(package)
+    assert cache.source_digest(package) == before
+    with (package / "corpus" / "cache.py").open("a", encoding="utf-8") as edited:
+        edited.write("\n# an edit\n")
+    assert cache.source_digest(package) != before
+
+
+def test_source_digest_changes_when_a_module_is_renamed(tmp_path):
+    package = tmp_path / "reslens"
+    shutil.copytree(Path(reslens.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache.source_digest(package)
+    (package / "compare.py").rename(package / "compare_renamed.py")
+    assert cache.source_digest(package) != before
 
 
 def test_corpus_parquet_dataset_is_partitioned_by_body_and_session(tmp_path):
