@@ -183,6 +183,17 @@ def test_corpus_parquet_dataset_is_partitioned_by_body_and_session(tmp_path):
     assert set(council["doc_id"]) == {"S/RES/2673 (2023)", "S/RES/2675 (2023)"}
 
 
+def test_corpus_parquet_dataset_is_byte_identical_between_two_runs(tmp_path):
+    from reslens.corpus.parquet import write_dataset
+
+    tables = _quiet_load(SAMPLE)
+    files = {}
+    for run in ("first", "second"):
+        root = write_dataset(tables, tmp_path / run)
+        files[run] = {p.relative_to(root): p.read_bytes() for p in sorted(root.rglob("*.parquet"))}
+    assert files["first"] == files["second"] and len(files["first"]) > len(list(tables.items()))
+
+
 def test_corpus_cache_keeps_two_copies_of_a_file_in_one_batch(tmp_path, monkeypatch):
     for year in ("2014", "2015"):  # the UN's SC folders hold a few resolutions twice like this
         shutil.copytree(SAMPLE / "SCresolutions" / "2023", tmp_path / "corpus" / year)

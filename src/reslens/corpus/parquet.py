@@ -4,7 +4,8 @@
 what Dask (``dd.read_parquet``), DuckDB (``read_parquet('…/**/*.parquet',
 hive_partitioning=true)``), Spark and ``pyarrow.dataset`` read as one table, reading
 only the partitions a query needs. Every table gets the ``body`` and ``session`` of its
-document; ``refused`` (files, not documents) is written as one file.
+document; ``refused`` (files, not documents) is written as one file. Two runs on the
+same input write the same file names and bytes.
 """
 
 from __future__ import annotations
@@ -41,5 +42,6 @@ def write_dataset(tables: Tables, out_dir: str | Path) -> Path:
             root / name,
             partition_cols=PARTITIONS,
             existing_data_behavior="delete_matching",
+            basename_template="part-{i}.parquet",  # pyarrow's default name is a random uuid
         )
     return root
