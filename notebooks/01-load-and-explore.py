@@ -16,30 +16,35 @@
 
 # %%
 # %matplotlib inline
+from pathlib import Path
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
 import reslens
 from reslens import charts
 from reslens.examples import pick_example_paragraph
-from reslens.paths import RAW_DIR
+from reslens.paths import RAW_DIR, check_inputs
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 70)
 
 # %% tags=["parameters"]
-RESOLUTION = "A_RES_66_164.txt"  # any file in data/raw, or a full path to your own file
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # a bundled resolution, or the path to your own file (text, PDF, Word, HTML, XML)
+FOLDER = RAW_DIR  # a folder of resolutions: its plain-text (.txt) files are loaded together at the end
 
 # %% [markdown]
 # ## Load the resolution
 #
 # `reslens.load` reads the file (plain text, PDF, Word, HTML or the UN's XML) and
 # returns a `Tables` object: one DataFrame per table. Its summary line says how many
-# rows each table has.
+# rows each table has. (`check_inputs` stops here, naming the parameter to set, if a
+# file is missing, e.g. when the notebook runs outside the reslens folder.)
 
 # %%
 # NBVAL_CHECK_OUTPUT
-tables = reslens.load(RAW_DIR / RESOLUTION)
+check_inputs(RESOLUTION=RESOLUTION, FOLDER=FOLDER)
+tables = reslens.load(RESOLUTION)
 tables
 
 # %% [markdown]
@@ -126,12 +131,12 @@ print(tables.leftovers.head().to_string())
 # ## Many resolutions at once
 #
 # `reslens.load_corpus` takes a folder or a list of files and returns one set of tables
-# with the rows of all documents. Here: every plain-text export bundled in `data/raw`
-# (the same folder also holds XML and PDF versions of some of them).
+# with the rows of all documents. Here: every plain-text export in `FOLDER`, by default
+# the bundled `data/raw` (which also holds XML and PDF versions of some of them).
 
 # %%
 # NBVAL_CHECK_OUTPUT
-corpus = reslens.load_corpus(sorted(RAW_DIR.glob("*.txt")))
+corpus = reslens.load_corpus(sorted(Path(FOLDER).glob("*.txt")))
 print(corpus.documents[["doc_id", "body", "adoption_date", "n_preambular", "n_operative"]].to_string())
 
 # %% [markdown]

@@ -16,6 +16,7 @@
 # %%
 # %matplotlib inline
 import json
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -25,13 +26,13 @@ from reslens import charts
 from reslens.evaluate import evaluate
 from reslens.examples import pick_example_paragraph
 from reslens.nlp import build_pipeline, display
-from reslens.paths import DATA_DIR, RAW_DIR
+from reslens.paths import DATA_DIR, RAW_DIR, check_inputs
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 60)
 
 # %% tags=["parameters"]
-RESOLUTION = "A_RES_66_164.txt"  # any file in data/raw, or a full path to your own file
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # a bundled resolution, or the path to your own file (text, PDF, Word, HTML, XML)
 GOLD_DIR = DATA_DIR / "gold"  # hand-checked annotations of the dev files (copies of tests/data/gold)
 
 # %% [markdown]
@@ -43,8 +44,9 @@ GOLD_DIR = DATA_DIR / "gold"  # hand-checked annotations of the dev files (copie
 
 # %%
 # NBVAL_CHECK_OUTPUT
+check_inputs(RESOLUTION=RESOLUTION)  # names the parameter to set if the file is missing
 nlp = build_pipeline()
-tables = reslens.analyze(reslens.load(RAW_DIR / RESOLUTION), nlp)
+tables = reslens.analyze(reslens.load(RESOLUTION), nlp)
 tables
 
 # %% [markdown]
@@ -130,11 +132,11 @@ print(to_un[["para_id", "verb", "addressee_resolved", "actions"]].to_string(max_
 
 # %%
 # NBVAL_CHECK_OUTPUT
-gold_file = GOLD_DIR / f"{(RAW_DIR / RESOLUTION).stem}.json"
+gold_file = Path(GOLD_DIR) / f"{Path(RESOLUTION).stem}.json"
 if gold_file.exists():
     print(evaluate(dict(tables.items()), json.loads(gold_file.read_text())).to_string())
 else:
-    print("no gold annotation for", RESOLUTION)
+    print("no gold annotation for", Path(RESOLUTION).name)
 
 # %% [markdown]
 # **Next:** `03-operative-verbs` looks at *how strongly* each clause asks.

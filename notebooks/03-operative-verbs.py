@@ -23,17 +23,18 @@ from reslens import charts
 from reslens.examples import pick_example_paragraph
 from reslens.lexicons import load_lexicon
 from reslens.nlp import build_pipeline, display
-from reslens.paths import RAW_DIR
+from reslens.paths import RAW_DIR, check_inputs
 
 pd.set_option("display.width", 140)
 
 # %% tags=["parameters"]
-RESOLUTION = "A_RES_66_164.txt"  # any file in data/raw, or a full path to your own file
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # a bundled resolution, or the path to your own file (text, PDF, Word, HTML, XML)
 
 # %%
 # NBVAL_CHECK_OUTPUT
+check_inputs(RESOLUTION=RESOLUTION)  # names the parameter to set if the file is missing
 nlp = build_pipeline()
-tables = reslens.analyze(reslens.load(RAW_DIR / RESOLUTION), nlp)
+tables = reslens.analyze(reslens.load(RESOLUTION), nlp)
 obligations = tables.obligations
 obligations.shape
 

@@ -21,17 +21,18 @@ import pandas as pd
 import reslens
 from reslens import charts
 from reslens.nlp import build_pipeline
-from reslens.paths import RAW_DIR
+from reslens.paths import RAW_DIR, check_inputs
 from reslens.tables.themes import concern_response
 
 pd.set_option("display.width", 140)
 
 # %% tags=["parameters"]
-RESOLUTION = "A_RES_66_164.txt"  # any file in data/raw, or a full path to your own file
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # a bundled resolution, or the path to your own file (text, PDF, Word, HTML, XML)
 
 # %%
 # NBVAL_CHECK_OUTPUT
-tables = reslens.analyze(reslens.load(RAW_DIR / RESOLUTION), build_pipeline())
+check_inputs(RESOLUTION=RESOLUTION)  # names the parameter to set if the file is missing
+tables = reslens.analyze(reslens.load(RESOLUTION), build_pipeline())
 themes = tables.themes
 themes.shape
 

@@ -23,13 +23,13 @@ import reslens
 from reslens import charts
 from reslens.compare import align_series
 from reslens.nlp import build_pipeline
-from reslens.paths import RAW_DIR
+from reslens.paths import RAW_DIR, check_inputs
 from reslens.sidebyside import format_pairs
 
 pd.set_option("display.width", 140)
 
 # %% tags=["parameters"]
-SERIES = ["A_RES_66_164.txt", "A_RES_74_146.txt", "A_RES_76_174.txt"]  # oldest first
+SERIES = [RAW_DIR / "A_RES_66_164.txt", RAW_DIR / "A_RES_74_146.txt", RAW_DIR / "A_RES_76_174.txt"]  # files, oldest first
 THRESHOLD = 0.45  # minimum word-sequence similarity for two paragraphs to count as one (package default 0.5; see below)
 
 # %% [markdown]
@@ -37,7 +37,8 @@ THRESHOLD = 0.45  # minimum word-sequence similarity for two paragraphs to count
 
 # %%
 # NBVAL_CHECK_OUTPUT
-corpus = reslens.load_corpus([RAW_DIR / name for name in SERIES])
+check_inputs(SERIES=SERIES)  # names the parameter to set if a file is missing
+corpus = reslens.load_corpus(SERIES)
 doc_ids = corpus.documents["doc_id"].tolist()
 print(corpus.documents[["doc_id", "adoption_date", "n_preambular", "n_operative"]].to_string())
 
@@ -152,4 +153,5 @@ print(levels[["count", "mean", "50%", "max"]].round(2).to_string())
 
 # %% [markdown]
 # **Try it:** set `SERIES` to two other versions of one resolution in `data/raw`
-# (e.g. the `.txt` and `.xml` of the same symbol: everything should show as kept).
+# (e.g. `RAW_DIR / "S_RES_1325_2000.txt"` and `RAW_DIR / "S_RES_1325_2000.xml"`: everything
+# should show as kept).

@@ -39,7 +39,7 @@ import reslens
 from reslens import charts
 from reslens.examples import pick_example_paragraph
 from reslens.nlp import build_pipeline, display
-from reslens.paths import DATA_DIR, RAW_DIR
+from reslens.paths import DATA_DIR, RAW_DIR, check_inputs
 from reslens.tables.themes import concern_response
 from reslens.workshop import check, disagreements_with_gold, hint, question
 
@@ -47,7 +47,7 @@ pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 80)
 
 # %% tags=["parameters"]
-RESOLUTION = "A_RES_66_164.txt"  # the class resolution; any file in data/raw works
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # the class resolution: a bundled one, or the path to any resolution file
 GOLD_DIR = DATA_DIR / "gold"  # hand-checked annotations of the dev files (copies of tests/data/gold)
 
 # %% [markdown]
@@ -57,8 +57,9 @@ GOLD_DIR = DATA_DIR / "gold"  # hand-checked annotations of the dev files (copie
 
 # %%
 # NBVAL_CHECK_OUTPUT
+check_inputs(RESOLUTION=RESOLUTION)  # names the parameter to set if the file is missing
 nlp = build_pipeline()
-tables = reslens.analyze(reslens.load(RAW_DIR / RESOLUTION), nlp)
+tables = reslens.analyze(reslens.load(RESOLUTION), nlp)
 tables
 
 # %% [markdown]
@@ -211,12 +212,12 @@ charts.plot_request_network(tables.obligations, body=tables.documents["body"].il
 
 # %%
 # NBVAL_CHECK_OUTPUT
-gold_file = GOLD_DIR / f"{Path(RESOLUTION).stem}.json"
+gold_file = Path(GOLD_DIR) / f"{Path(RESOLUTION).stem}.json"
 gold = json.loads(gold_file.read_text()) if gold_file.exists() else {}
 if "obligations" in gold:
     print(disagreements_with_gold(tables, gold).to_string(max_colwidth=40))
 else:
-    print("no hand annotation of obligations for", RESOLUTION, "- your own reading is the check")
+    print("no hand annotation of obligations for", Path(RESOLUTION).name, "- your own reading is the check")
 #
 # ## Part 3 · How strongly (55–70 min)
 #
@@ -301,6 +302,6 @@ print(hint("unanswered-concerns"))
 # %% [markdown]
 # ## Wrap-up (85–90 min)
 #
-# Change `RESOLUTION` in the parameters cell to `"S_RES_1325_2000.txt"` (Security
+# Change `RESOLUTION` in the parameters cell to `RAW_DIR / "S_RES_1325_2000.txt"` (Security
 # Council, women, peace and security) and choose *Run All*. Do the checks still pass
 # with your code? What changes in who is asked, and how strongly?

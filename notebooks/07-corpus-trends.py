@@ -31,7 +31,7 @@ from reslens import charts
 from reslens.charts.corpus_states import sponsorship_strength
 from reslens.charts.corpus_trends import document_periods
 from reslens.corpus import votes_for_addressees
-from reslens.paths import DATA_DIR
+from reslens.paths import DATA_DIR, check_inputs
 
 pd.set_option("display.width", 140)
 
@@ -48,6 +48,7 @@ WORKERS = 1  # processes for parsing and spaCy; 2 or more on a whole corpus
 
 # %%
 # NBVAL_CHECK_OUTPUT
+check_inputs(CORPUS=CORPUS)  # names the parameter to set if the folder is missing
 corpus = reslens.load_corpus(CORPUS, workers=WORKERS)
 print(corpus.documents.groupby("body").size().to_string())
 print("refused:", len(corpus.refused))

@@ -23,13 +23,13 @@ import pandas as pd
 import reslens
 from reslens import charts
 from reslens.lineage import build_index, compare_versions, trace
-from reslens.paths import DATA_DIR, RAW_DIR
+from reslens.paths import DATA_DIR, RAW_DIR, check_inputs
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 70)
 
 # %% tags=["parameters"]
-SERIES = ["A_RES_66_164.txt", "A_RES_74_146.txt", "A_RES_76_174.txt"]  # human rights defenders, oldest first
+SERIES = [RAW_DIR / "A_RES_66_164.txt", RAW_DIR / "A_RES_74_146.txt", RAW_DIR / "A_RES_76_174.txt"]  # human rights defenders, oldest first
 CORPUS = DATA_DIR / "corpus-sample"  # 43 resolutions in the UN's folder layout (notebook 07)
 HARDENING_TITLE = "Situation of human rights in the Democratic People"  # a series of the corpus sample
 
@@ -43,9 +43,10 @@ HARDENING_TITLE = "Situation of human rights in the Democratic People"  # a seri
 
 # %%
 # NBVAL_CHECK_OUTPUT
+check_inputs(CORPUS=CORPUS, SERIES=SERIES)  # names the parameter to set if a file is missing
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # the sample holds a few files the loader sets aside, listed in `refused`
-    corpus = reslens.load_corpus([CORPUS, *(RAW_DIR / name for name in SERIES)])
+    corpus = reslens.load_corpus([CORPUS, *SERIES])
 index = build_index(corpus)
 print(f"{len(corpus.documents)} resolutions, {len(index)} paragraphs indexed")
 
