@@ -40,9 +40,7 @@ def run_fingerprint(*parts: str, lexicon_dir: str | Path | None = None) -> str:
 
     names = sorted({p.stem for p in LEXICON_DIR.iterdir() if p.suffix in (".yml", ".jsonl")})
     hashes = lexicon_hashes(names, lexicon_dir)
-    text = "\n".join(
-        [__version__, code_digest(), *parts, *(f"{n}={h}" for n, h in sorted(hashes.items()))]
-    )
+    text = "\n".join([__version__, code_digest(), *parts, *(f"{n}={h}" for n, h in sorted(hashes.items()))])
     return hashlib.sha256(text.encode()).hexdigest()
 
 
