@@ -16,11 +16,11 @@ PYTHON=${PYTHON:-python3}
 step() { echo "check_install: $1 ($((SECONDS - started)) s)"; started=$SECONDS; }
 started=$SECONDS
 
-git -C "$repo" archive HEAD | tar -x -C "$work" --one-top-level=src
+git -C "$repo" archive --prefix=project/ HEAD | tar -x -C "$work"
 "$PYTHON" -m venv "$work/venv"
 pip=("$work/venv/bin/python" -m pip --quiet --disable-pip-version-check)
 "${pip[@]}" install --upgrade pip
-"${pip[@]}" wheel --no-deps --wheel-dir "$work/dist" "$work/src"
+"${pip[@]}" wheel --no-deps --wheel-dir "$work/dist" "$work/project"
 step "wheel built from HEAD: $(basename "$work"/dist/*.whl)"
 
 "$work/venv/bin/python" - "$work"/dist/*.whl "$repo/src/reslens" <<'EOF'
