@@ -30,8 +30,8 @@ pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 70)
 
 # %% tags=["parameters"]
-RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # a bundled resolution, or the path to your own file (text, PDF, Word, HTML, XML)
-FOLDER = RAW_DIR  # a folder of resolutions: its plain-text (.txt) files are loaded together at the end
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # or the path to your own file: text, PDF, Word, HTML, XML
+FOLDER = RAW_DIR  # a folder whose .txt resolutions are loaded together at the end
 
 # %% [markdown]
 # ## Load the resolution

@@ -32,7 +32,7 @@ pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 60)
 
 # %% tags=["parameters"]
-RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # a bundled resolution, or the path to your own file (text, PDF, Word, HTML, XML)
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # or the path to your own file: text, PDF, Word, HTML, XML
 GOLD_DIR = DATA_DIR / "gold"  # hand-checked annotations of the dev files (copies of tests/data/gold)
 
 # %% [markdown]

@@ -28,7 +28,7 @@ from reslens.paths import RAW_DIR, check_inputs
 pd.set_option("display.width", 140)
 
 # %% tags=["parameters"]
-RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # a bundled resolution, or the path to your own file (text, PDF, Word, HTML, XML)
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # or the path to your own file: text, PDF, Word, HTML, XML
 
 # %%
 # NBVAL_CHECK_OUTPUT

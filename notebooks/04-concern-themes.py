@@ -27,7 +27,7 @@ from reslens.tables.themes import concern_response
 pd.set_option("display.width", 140)
 
 # %% tags=["parameters"]
-RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # a bundled resolution, or the path to your own file (text, PDF, Word, HTML, XML)
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # or the path to your own file: text, PDF, Word, HTML, XML
 
 # %%
 # NBVAL_CHECK_OUTPUT

@@ -29,7 +29,8 @@ from reslens.sidebyside import format_pairs
 pd.set_option("display.width", 140)
 
 # %% tags=["parameters"]
-SERIES = [RAW_DIR / "A_RES_66_164.txt", RAW_DIR / "A_RES_74_146.txt", RAW_DIR / "A_RES_76_174.txt"]  # files, oldest first
+# the series to compare, oldest first: files of one resolution renegotiated over the years
+SERIES = [RAW_DIR / "A_RES_66_164.txt", RAW_DIR / "A_RES_74_146.txt", RAW_DIR / "A_RES_76_174.txt"]
 THRESHOLD = 0.45  # minimum word-sequence similarity for two paragraphs to count as one (package default 0.5; see below)
 
 # %% [markdown]

@@ -47,7 +47,7 @@ pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 80)
 
 # %% tags=["parameters"]
-RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # the class resolution: a bundled one, or the path to any resolution file
+RESOLUTION = RAW_DIR / "A_RES_66_164.txt"  # the class resolution; any resolution file works
 GOLD_DIR = DATA_DIR / "gold"  # hand-checked annotations of the dev files (copies of tests/data/gold)
 
 # %% [markdown]

@@ -29,7 +29,8 @@ pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 70)
 
 # %% tags=["parameters"]
-SERIES = [RAW_DIR / "A_RES_66_164.txt", RAW_DIR / "A_RES_74_146.txt", RAW_DIR / "A_RES_76_174.txt"]  # human rights defenders, oldest first
+# a series traced against the corpus, oldest first: human rights defenders 2011, 2019, 2021
+SERIES = [RAW_DIR / "A_RES_66_164.txt", RAW_DIR / "A_RES_74_146.txt", RAW_DIR / "A_RES_76_174.txt"]
 CORPUS = DATA_DIR / "corpus-sample"  # 43 resolutions in the UN's folder layout (notebook 07)
 HARDENING_TITLE = "Situation of human rights in the Democratic People"  # a series of the corpus sample
 

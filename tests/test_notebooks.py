@@ -4,6 +4,7 @@ their inputs as papermill parameters."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,15 @@ def test_notebooks_have_outputs_but_no_volatile_metadata(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebooks_have_a_jupytext_twin(path):
     assert path.with_suffix(".py").is_file()
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_and_their_jupytext_twins_hold_the_same_cells(path):
+    import jupytext
+
+    as_percent = jupytext.writes(jupytext.read(path), fmt="py:percent")
+    without_header = re.sub(r"\A# ---\n(?:#.*\n)*?# ---\n\n", "", as_percent)
+    assert without_header == path.with_suffix(".py").read_text(encoding="utf-8"), "run jupytext --sync"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
