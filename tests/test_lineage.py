@@ -18,7 +18,8 @@ from reslens.paths import RAW_DIR
 
 SEIZED = "Decides to remain seized of the matter."
 TOPICS = ["water", "cyprus", "ozone", "tourism", "fisheries", "youth", "deserts", "statistics", "migration",
-          "oceans", "energy", "forests", "culture", "aviation"]  # fmt: skip
+          "oceans", "energy", "forests", "culture", "aviation", "housing", "trade", "health", "literacy",
+          "drought", "transport", "rivers", "tides", "soils", "glaciers"]  # fmt: skip
 
 
 def _distinctive(topic: str, n: int) -> str:
@@ -107,7 +108,7 @@ def test_lineage_paragraph_without_ancestor_is_new_with_empty_ancestor_columns(h
 
 
 def _formula_corpus():
-    """14 unrelated resolutions ending with the same formula, and a water series of two."""
+    """23 unrelated resolutions (over LinkRule.max_family) ending with one formula, and a water series."""
     water = [_distinctive("water", 1), _distinctive("water", 2), SEIZED]
     docs = [(f"A/RES/70/{i}", f"2015-0{1 + i % 9}-1{i % 10}", f"Topic {t}", [_distinctive(t, 1), SEIZED])
             for i, t in enumerate(TOPICS[1:], 1)]  # fmt: skip

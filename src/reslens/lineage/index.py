@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from reslens.lineage import links, minhash, text
+from reslens.lineage import links, minhash, names, text
 
 if TYPE_CHECKING:
     from reslens.tables import Tables
@@ -221,6 +221,7 @@ class TextTable:
     fingerprints: np.ndarray  # per distinct text, a 64-bit hash of its signature (sorted)
     sets: WordSets
     bands: np.ndarray  # minhash.band_keys of the distinct texts
+    names: names.NameSets
     _sorted: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     def sorted_keys(self) -> tuple[np.ndarray, np.ndarray]:
@@ -235,7 +236,8 @@ class TextTable:
         prints = minhash.fingerprints(sigs)
         uniq, first, inverse = np.unique(prints, return_index=True, return_inverse=True)
         texts = rows["text"].astype(str).to_numpy()[first]
-        return cls(inverse.astype(np.int64), uniq, WordSets(texts), minhash.band_keys(sigs[first]))
+        bands = minhash.band_keys(sigs[first])
+        return cls(inverse.astype(np.int64), uniq, WordSets(texts), bands, names.NameSets(texts))
 
     def copies_of(self, other: TextTable) -> pd.DataFrame:
         """``u`` (in ``other``) – ``v`` (here) for texts the two tables share word for word."""
@@ -285,16 +287,38 @@ def candidate_links(
     left = pd.DataFrame({"row": np.arange(n_query), "doc": docs, "u": asked.text_of_row})
     right = pd.DataFrame({"other": np.arange(len(index)), "other_doc": searched.docs, "v": table.text_of_row})
     pairs = left.merge(pairs_of_texts, on="u").merge(right, on="v")
-    kept = ["row", "doc", "other", "other_doc", "sim", "linked"]
+    kept = ["row", "doc", "other", "other_doc", "u", "v", "sim", "linked"]
     pairs = pairs.loc[pairs["doc"] != pairs["other_doc"], kept]
     family = links.family_sizes(pairs, n_query)
     if same:
         searched.family = family
     order = searched.order if same else searched.rank(query)
     titles = searched.titles if same else query["title"].fillna("").astype(str).to_numpy()
+    apart = _named_apart((asked, table), (docs, searched.docs))
     found = links.eligible_links(pairs, (order, searched.order), (family, searched.family),
-                                 (titles, searched.titles), index.rule)  # fmt: skip
+                                 (titles, searched.titles), index.rule, apart=apart)  # fmt: skip
     return found, {"family": family, "order": order, "index_order": searched.order, "same": same}
+
+
+def _named_apart(tables: tuple[TextTable, TextTable], docs: tuple[np.ndarray, np.ndarray]):
+    """A test of paragraph pairs: does each name something the other's resolution never mentions?"""
+    asked, table = tables
+    vocabularies = tuple(names.Vocabularies.of(d, t.text_of_row, t.sets.__getitem__)
+                         for d, t in zip(docs, tables, strict=True))  # fmt: skip
+    if asked is table:
+        vocabularies = (vocabularies[1], vocabularies[1])
+
+    def apart(pairs: pd.DataFrame) -> np.ndarray:
+        out = np.zeros(len(pairs), dtype=bool)
+        edited = (pairs["sim"] < 1.0).to_numpy()  # a copy names nothing its source lacks
+        out[edited] = names.different_subjects(
+            (pairs["u"].to_numpy()[edited], pairs["v"].to_numpy()[edited]),
+            (pairs["doc"].to_numpy()[edited], pairs["other_doc"].to_numpy()[edited]),
+            (asked.names, table.names), vocabularies,
+        )  # fmt: skip
+        return out
+
+    return apart
 
 
 def find_links(query: pd.DataFrame, query_sigs: np.ndarray, index: LineageIndex) -> pd.DataFrame:

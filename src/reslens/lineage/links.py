@@ -24,12 +24,12 @@ figures are in the README):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-FAMILY_SIMILARITY = 0.8
 SERIES_FAMILY = 100
 
 
@@ -40,7 +40,7 @@ class LinkRule:
     threshold: float = 0.6
     containment: float = 0.8
     min_words: int = 15
-    max_family: int = 10
+    max_family: int = 20
     min_related: int = 2
 
 
@@ -52,7 +52,7 @@ def neighbour_pairs(
 ) -> pd.DataFrame:
     """Verify candidate text pairs: ``sim`` (word-set Dice) and ``linked`` (the rule's first point).
 
-    Pairs that are neither linked nor near copies (``sim`` ≥ ``FAMILY_SIMILARITY``) are dropped.
+    Only linked pairs are returned.
     """
     from reslens.lineage.text import word_set_similarity
 
@@ -64,14 +64,12 @@ def neighbour_pairs(
         linked[k] = sim >= rule.threshold or (
             shorter >= rule.min_words and len(one & two) >= rule.containment * shorter
         )
-    keep = linked | (sims >= FAMILY_SIMILARITY)
-    return pd.DataFrame({"u": left[keep], "v": right[keep], "sim": sims[keep], "linked": linked[keep]})
+    return pd.DataFrame({"u": left[linked], "v": right[linked], "sim": sims[linked], "linked": True})
 
 
 def family_sizes(pairs: pd.DataFrame, n_rows: int) -> np.ndarray:
-    """For each paragraph, how many other resolutions hold a near-copy of it (overlap ≥ 0.8)."""
-    close = pairs[pairs["sim"] >= FAMILY_SIMILARITY]
-    counts = close.groupby("row")["other_doc"].nunique()
+    """For each paragraph, how many other resolutions hold a version of it (a pair linked by point 1)."""
+    counts = pairs[pairs["linked"]].groupby("row")["other_doc"].nunique()
     out = np.zeros(n_rows, dtype=np.int64)
     out[counts.index.to_numpy()] = counts.to_numpy()
     return out
@@ -83,6 +81,7 @@ def eligible_links(
     family: tuple[np.ndarray, np.ndarray],
     titles: tuple[np.ndarray, np.ndarray],
     rule: LinkRule,
+    apart: Callable[[pd.DataFrame], np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """Every earlier version of each paragraph the rule accepts: ``row``, ``other``, ``sim``, ``related``.
 
@@ -93,9 +92,12 @@ def eligible_links(
         family: how many other resolutions hold a near copy of each asking and searched row.
         titles: the title of each asking and searched row's resolution ("" when unknown).
         rule: the thresholds.
+        apart: marks pairs that speak of different subjects (:mod:`reslens.lineage.names`); dropped.
     """
     rows, others = pairs["row"].to_numpy(), pairs["other"].to_numpy()
     links = pairs[pairs["linked"].to_numpy() & (order[1][others] < order[0][rows])]
+    if apart is not None and len(links):
+        links = links[~apart(links)]
     rows, others = links["row"].to_numpy(), links["other"].to_numpy()
     in_series = (family[0][rows] <= SERIES_FAMILY) & (family[1][others] <= SERIES_FAMILY)
     support = links[in_series].groupby(["doc", "other_doc"])["row"].nunique().rename("support").reset_index()
@@ -110,10 +112,11 @@ def eligible_links(
 def _same_series_title(title: str, other: str) -> bool:
     """Titles of one series: equal, or one extends the other (``…, including in the context of COVID-19``).
 
-    An unknown title (Security Council resolutions have none) does not count against a series.
+    Two resolutions without a title (Security Council resolutions have none) may be one series
+    (their shared paragraphs decide); a titled and an untitled one are not.
     """
     if not title or not other:
-        return True
+        return not title and not other
     title, other = title.lower(), other.lower()
     return title.startswith(other) or other.startswith(title)
 
