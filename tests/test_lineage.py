@@ -127,6 +127,15 @@ def test_lineage_stock_formula_links_only_inside_its_series():
         assert unrelated[["previous_doc_id", "first_doc_id"]].isna().all()
 
 
+def test_lineage_stock_formula_of_an_untitled_resolution_is_not_in_a_titled_series():
+    """Security Council texts have no title: sharing paragraphs with a GA series does not make them one."""
+    water = [_distinctive("water", 1), _distinctive("water", 2)]
+    council = corpus(("S/RES/2500 (2019)", "2019-06-06", "", [*water, SEIZED]))
+    lineage = trace(council, build_index(_formula_corpus())).set_index("para_id")
+    assert lineage.loc["OP1", "previous_doc_id"] == "A/RES/71/1"  # its own wording is still traced
+    assert lineage.loc["OP3", "formulaic"] and lineage.loc["OP3", "changes"] == ["new"]
+
+
 def test_lineage_agreed_language_links_into_an_unrelated_resolution_with_its_verb_change():
     index = build_index(_formula_corpus())
     urged = _distinctive("cyprus", 1).replace("Requests", "Urges")

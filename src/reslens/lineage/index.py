@@ -48,6 +48,7 @@ class LineageIndex:
     rule: links.LinkRule = field(default_factory=links.LinkRule)
     _texts: TextTable | None = field(default=None, repr=False, compare=False)
     _arrays: RowArrays | None = field(default=None, repr=False, compare=False)
+    _words: names.Vocabularies | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.paragraphs)
@@ -64,6 +65,12 @@ class LineageIndex:
             none = np.zeros(len(self), dtype=np.int64)
             self._arrays = RowArrays.of(self.paragraphs, none if family is None else family)
         return self._arrays
+
+    def vocabularies(self) -> names.Vocabularies:
+        """The words of each resolution of the index, by the resolution numbers of :meth:`arrays` (once)."""
+        if self._words is None:
+            self._words = self.texts().vocabularies(self.arrays(None).docs)
+        return self._words
 
     @property
     def doc_ids(self) -> list[str]:
@@ -239,6 +246,10 @@ class TextTable:
         bands = minhash.band_keys(sigs[first])
         return cls(inverse.astype(np.int64), uniq, WordSets(texts), bands, names.NameSets(texts))
 
+    def vocabularies(self, docs: np.ndarray) -> names.Vocabularies:
+        """The words of each resolution; ``docs`` gives the resolution number of each paragraph row."""
+        return names.Vocabularies.of(docs, self.text_of_row, self.sets.__getitem__)
+
     def copies_of(self, other: TextTable) -> pd.DataFrame:
         """``u`` (in ``other``) – ``v`` (here) for texts the two tables share word for word."""
         at = np.searchsorted(self.fingerprints, other.fingerprints)
@@ -294,19 +305,17 @@ def candidate_links(
         searched.family = family
     order = searched.order if same else searched.rank(query)
     titles = searched.titles if same else query["title"].fillna("").astype(str).to_numpy()
-    apart = _named_apart((asked, table), (docs, searched.docs))
+    searched_words = index.vocabularies()
+    asked_words = searched_words if same else asked.vocabularies(docs)
+    apart = _named_apart((asked, table), (asked_words, searched_words))
     found = links.eligible_links(pairs, (order, searched.order), (family, searched.family),
                                  (titles, searched.titles), index.rule, apart=apart)  # fmt: skip
     return found, {"family": family, "order": order, "index_order": searched.order, "same": same}
 
 
-def _named_apart(tables: tuple[TextTable, TextTable], docs: tuple[np.ndarray, np.ndarray]):
+def _named_apart(tables: tuple[TextTable, TextTable], vocabularies: tuple[names.Vocabularies, ...]):
     """A test of paragraph pairs: does each name something the other's resolution never mentions?"""
     asked, table = tables
-    vocabularies = tuple(names.Vocabularies.of(d, t.text_of_row, t.sets.__getitem__)
-                         for d, t in zip(docs, tables, strict=True))  # fmt: skip
-    if asked is table:
-        vocabularies = (vocabularies[1], vocabularies[1])
 
     def apart(pairs: pd.DataFrame) -> np.ndarray:
         out = np.zeros(len(pairs), dtype=bool)

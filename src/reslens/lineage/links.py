@@ -1,22 +1,24 @@
 """Which earlier paragraph each paragraph comes from: candidate pairs → verified links → ancestors.
 
-The rule, chosen on the hand-checked dev sample (``tests/data/lineage/sample_dev.csv``; the
-figures are in the README):
+The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_dev.csv`` and
+``sample_dev2.csv``; the figures are in the README):
 
 1. Two paragraphs of different resolutions are the same lineage when the Dice overlap of
    their word sets is at least ``threshold`` (order-blind: reordered clauses, a changed verb
    or an inserted qualifier cost a few words, not the match), or when one holds at least
    ``containment`` of the other's distinct words and both have at least ``min_words`` of them
-   (a paragraph cut down, or carried into a longer one).
-2. **Stock formulas link only inside a series.** A paragraph whose wording (overlap ≥
-   ``FAMILY_SIMILARITY``) occurs in more than ``max_family`` other resolutions ("Decides to
-   remain seized of the matter", "Guided by the purposes and principles of the Charter",
-   the financing and agenda-item formulas, lists of human rights instruments) is
-   *formulaic*: it is linked only to a *related* resolution: one with the same title, or a
-   title extended by a rider (where both have one), sharing at least ``min_related``
-   linked paragraphs whose wording occurs in at most ``SERIES_FAMILY`` resolutions. So
-   boilerplate joins a resolution to its own predecessors, never to every text that uses
-   the same formula.
+   (a paragraph cut down, or carried into a longer one) — unless each names something the
+   other's resolution never mentions (a template filled with another mission, country or
+   person: :mod:`reslens.lineage.names`).
+2. **Stock formulas link only inside a series.** A paragraph whose wording is linked (point
+   1) into more than ``max_family`` other resolutions ("Decides to remain seized of the
+   matter", "Guided by the purposes and principles of the Charter", the financing and
+   agenda-item formulas, lists of human rights instruments) is *formulaic*: it is linked
+   only to a *related* resolution: one with the same title, or a title extended by a rider
+   (both untitled, as Security Council texts are, also qualifies; a titled and an untitled
+   one never do), sharing at least ``min_related`` linked paragraphs whose wording is
+   linked into at most ``SERIES_FAMILY`` resolutions. So boilerplate joins a resolution to
+   its own predecessors, never to every text that uses the same formula.
 3. The *previous* version is the most recent earlier linked paragraph, preferring related
    resolutions, then higher similarity; the *first* is found by following previous versions
    back (so a wording that drifted over many years still reaches its origin).
