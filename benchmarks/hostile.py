@@ -106,6 +106,19 @@ def _pdf_pages(n: int) -> bytes:
     return buf.getvalue()
 
 
+def _text_pages(n: int) -> bytes:
+    """``n`` pages of printed text: the body pages of the real A/RES/79/257 PDF over and over."""
+    from pypdf import PdfReader, PdfWriter
+
+    pages = PdfReader(ROOT / "data" / "real" / "A_RES_79_257.pdf").pages[1:]
+    writer = PdfWriter()
+    for i in range(n):
+        writer.add_page(pages[i % len(pages)])
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
 def _broken_xref() -> bytes:
     pdf = bytearray(_pdf_pages(3))
     at = pdf.rfind(b"xref")
@@ -176,6 +189,8 @@ CASES: dict[str, tuple[str, Callable[[], bytes], bool]] = {
     "empty-paragraphs.docx": (".docx", lambda: _docx(_w_doc(b"<w:p/>" * 3_500_000)), False),
     "broken-xref.pdf": (".pdf", _broken_xref, False),
     "20000-pages.pdf": (".pdf", lambda: _pdf_pages(20_000), False),
+    "20000-text-pages.pdf": (".pdf", lambda: _text_pages(20_000), False),
+    "300-text-pages.pdf": (".pdf", lambda: _text_pages(300), False),  # at the page limit: read
     "50MB.txt": (".txt", lambda: (SAMPLE * (50_000_000 // len(SAMPLE) + 1))[:50_000_000], False),
     "whitespace-runs.txt": (".txt", _whitespace_runs, False),
     "16000-footnotes.txt": (

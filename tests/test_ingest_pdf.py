@@ -48,11 +48,12 @@ def test_ingest_pdf_masthead_becomes_metadata_block(source):
     assert "Agenda item 110 (b)" in source.text
 
 
-def _blank_pdf() -> bytes:
+def _blank_pdf(pages: int = 1) -> bytes:
     from pypdf import PdfWriter
 
     writer = PdfWriter()
-    writer.add_blank_page(width=612, height=792)
+    for _ in range(pages):
+        writer.add_blank_page(width=612, height=792)
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
@@ -67,3 +68,21 @@ def test_ingest_pdf_damaged_is_reported():
     broken = PDF.read_bytes()[:3000]
     with pytest.raises(ResolutionError, match="broken.pdf: PDF is damaged"):
         read_source("broken.pdf", data=broken)
+
+
+def test_ingest_pdf_over_the_page_limit_is_refused_before_reading_a_page(monkeypatch):
+    from reslens.ingest import pdf_glyphs
+
+    read = []
+    monkeypatch.setattr(pdf_glyphs, "_read_page", lambda page: read.append(page))
+    pages = pdf_glyphs.MAX_PAGES + 1
+    with pytest.raises(ResolutionError, match=rf"long.pdf: PDF has {pages} pages; expected a resolution of at most"):
+        read_source("long.pdf", data=_blank_pdf(pages))
+    assert read == []
+
+
+def test_ingest_pdf_at_the_page_limit_is_read():
+    from reslens.ingest.pdf_glyphs import MAX_PAGES
+
+    with pytest.raises(ResolutionError, match="no text layer"):  # read to the end, not refused for length
+        read_source("long.pdf", data=_blank_pdf(MAX_PAGES))
