@@ -76,7 +76,9 @@ def test_ingest_pdf_over_the_page_limit_is_refused_before_reading_a_page(monkeyp
     read = []
     monkeypatch.setattr(pdf_glyphs, "_read_page", lambda page: read.append(page))
     pages = pdf_glyphs.MAX_PAGES + 1
-    with pytest.raises(ResolutionError, match=rf"long.pdf: PDF has {pages} pages; expected a resolution of at most"):
+    with pytest.raises(
+        ResolutionError, match=rf"long.pdf: PDF has {pages} pages; expected a resolution of at most"
+    ):
         read_source("long.pdf", data=_blank_pdf(pages))
     assert read == []
 

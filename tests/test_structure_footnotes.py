@@ -51,3 +51,61 @@ def test_structure_footnotes_block_with_wrapped_line_and_furniture_after():
     ledger.claim(5, "furniture")
     block = find_footnote_block(ledger, 0)
     assert [(fn.number, fn.lines) for fn in block] == [(1, [2, 3]), (2, [4])]
+
+
+def test_structure_footnotes_digits_glued_to_capitals_stay_text_when_a_clear_marker_follows():
+    found, text = _place("emissions of CO2 and methane, as the Convention on Climate Change2 says", [2])
+    assert found == [2]
+    assert text == "emissions of CO2 and methane, as the Convention on Climate Change says"
+
+
+def test_structure_footnotes_digits_after_the_first_marker_are_never_a_doubtful_repeat():
+    found, text = _place("the Paris Agreement,1 CO2 and SO2 and 1 July and UNAIDS1 and km1", [1])
+    assert found == [1]
+    assert text == "the Paris Agreement, CO2 and SO2 and 1 July and UNAIDS1 and km1"
+
+
+def test_structure_footnotes_a_clear_repeat_is_still_a_marker():
+    found, text = _place(
+        "the 2030 Agenda for Sustainable Development,8 and later the Development,8 again", [8]
+    )
+    assert found == [8, 8]
+    assert text == "the 2030 Agenda for Sustainable Development, and later the Development, again"
+
+
+def test_structure_footnotes_doubtful_marker_taken_only_without_a_clear_one_and_noted():
+    text = "the Joint United Nations Programme on HIV/AIDS UNAIDS3 and States"
+    markers = find_markers([text], [3])
+    assert [(m.number, m.start) for m in markers] == [(3, text.index("3 and"))]
+    assert "'UNAIDS3'" in markers[0].note and "no clearer marker" in markers[0].note
+
+
+def test_structure_footnotes_clear_marker_has_no_note():
+    markers = find_markers(
+        ["Human Rights Council resolutions 13/13 of 25 March 20101 and defenders2"], [1, 2]
+    )
+    assert [m.note for m in markers] == ["", ""]
+
+
+def test_structure_footnotes_a_segment_never_starts_with_a_marker():
+    found, text = _place("3 experts shall be appointed", [3])
+    assert found == [] and text == "3 experts shall be appointed"
+
+
+def test_structure_footnotes_single_capitals_formulas_and_decimals_are_text():
+    found, _ = _place("the G20 and H2O, PM2.5, A4 paper, article 2, 2 per cent and Goal 3", [2, 3, 4, 5, 20])
+    assert found == []
+
+
+def test_structure_footnotes_a_doubtful_marker_is_not_taken_past_a_larger_clear_one():
+    found, text = _place("under the Convention3 and CO2 emissions and the Agreement,4", [2, 3, 4])
+    assert found == [3, 4] and "CO2 emissions" in text
+
+
+def test_structure_footnotes_long_runs_of_letters_and_digits_stay_fast():
+    import time
+
+    text = "a1" * 100_000 + " " + "A" * 200_000 + "2"
+    start = time.perf_counter()
+    find_markers([text], list(range(1, 10)))
+    assert time.perf_counter() - start < 5

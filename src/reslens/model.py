@@ -58,6 +58,7 @@ class Footnote:
     number: int
     para_id: str  # where its marker is; "META" for the cover, "" if no marker found
     text: str
+    marker_note: str = ""  # why the marker's place is a guess (digits glued to capitals: "UNAIDS2"/"CO2")
 
 
 @dataclass(frozen=True)

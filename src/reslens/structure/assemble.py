@@ -55,10 +55,13 @@ def build(
         lead = _lead(b, text, leads.get(b.segments[0][0], "") if b.segments else "")
         paragraphs.append(_paragraph(ids[k], b, text, numbers, lead, ordinal=ids[k].rsplit("PP", 1)[-1]))
     where: dict[int, str] = {}
+    doubts: dict[int, str] = {}
     for m in markers:  # the first marker of a number places it; repeats come after
         where.setdefault(m.number, META if owners[m.segment] < 0 else ids[owners[m.segment]])
+        doubts.setdefault(m.number, m.note)
     footnotes = tuple(
-        Footnote(fn.number, where.get(fn.number, ""), footnote_text(ledger, fn)) for fn in notes
+        Footnote(fn.number, where.get(fn.number, ""), footnote_text(ledger, fn), doubts.get(fn.number, ""))
+        for fn in notes
     )
     return tuple(paragraphs), footnotes, " ".join(clean[0].split())
 

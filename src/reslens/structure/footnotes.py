@@ -2,15 +2,31 @@
 
 Markers are printed as superscripts and arrive glued to the word before them:
 ``20101`` is 2010 plus footnote 1, ``2011,2`` is 2011 plus footnote 2,
-``defenders6``, ``Rights,3``. The footnote list gives the numbers to look for and
-markers appear in increasing order, so each number is searched after the previous
-marker, and a digit run glued to digits is only split where the rest is a plausible
-year or resolution number.
+``defenders6``, ``Rights,3``. But digits glued to letters are also text: ``CO2``,
+``PM2.5``, ``G20``, ``km2``. A digit run is a marker only where the evidence says so:
+
+* a footnote with that number exists, and markers come in increasing order
+  (footnote *n* is looked for after the marker of *n - 1*);
+* the position fits the genre. *Clear*: glued to a word of three or more letters with
+  a lower-case end (``defenders6``), to closing punctuation or a bracket or quote
+  after one (``Rights,3``, ``(2000)2``), to a year (``20101``) or a resolution number
+  (``77/2285``), or after a year and comma (``2011,2``). *Doubtful*: glued to capitals
+  (``UNAIDS2``, but also ``CO2``), to a one- or two-letter word (``km2``), or to
+  punctuation after capitals (``UNCTAD,4``). Anything else (``G20``, ``H2O``,
+  ``3 experts``, ``article 2``, ``PM2.5``) is text.
+
+A clear position wins; a doubtful one is taken only when no clear one exists for that
+number and no clear marker of a larger number comes before it, and the footnote then
+carries a ``marker_note`` saying what was read, so the user sees the guess. A repeated
+marker (the same number printed again later) must be in a clear position and not
+glued to digits. Digits not taken stay in the text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reslens.patterns import FOOTNOTE_LINE, PARAGRAPH_START
@@ -33,6 +49,10 @@ class Marker:
     segment: int  # index into the segment list searched
     start: int
     end: int
+    note: str = ""  # why the reading is doubtful ("" when the position is clear)
+
+
+NONE, DOUBTFUL, CLEAR = 0, 1, 2  # how well a position fits a marker
 
 
 def find_footnote_block(ledger: Ledger, lo: int) -> list[FootnoteLines]:
@@ -69,84 +89,144 @@ def footnote_text(ledger: Ledger, fn: FootnoteLines) -> str:
 
 
 def find_markers(segments: list[str], numbers: list[int]) -> list[Marker]:
-    """Place each footnote number in ``segments`` (document order), left to right."""
-    found: list[Marker] = []
-    seg, pos = 0, 0
-    for n in numbers:
-        hit = _search(segments, str(n), seg, pos)
-        if hit is None:
-            continue
-        found.append(Marker(n, *hit))
-        seg, pos = hit[0], hit[2]
-    return found + _repeats(segments, found)
+    """Place each footnote number in ``segments`` (document order), left to right.
 
-
-def _repeats(segments: list[str], first: list[Marker]) -> list[Marker]:
-    """Later markers reusing a placed footnote number (``Development,8`` printed twice).
-
-    Only a digit run that is exactly the number and glued to a word or punctuation
-    counts, so years and symbols are never taken for a repeat.
+    Footnote *n* takes its first clear position after the marker of *n - 1*; without
+    one, its first doubtful position there, unless a clear marker of a larger number
+    comes before it (markers are printed in increasing order).
     """
-    taken = {(m.segment, m.start) for m in first}
-    after: dict[str, tuple[int, int]] = {}  # digits -> where its first placed marker ends
-    rank: dict[str, int] = {}  # digits -> order of the number among the placed markers
-    for i, m in enumerate(first):
-        digits = str(m.number)
-        after[digits] = min(after.get(digits, (m.segment, m.end)), (m.segment, m.end))
-        rank.setdefault(digits, i)
-    extra = []
-    for s in range(min((seg for seg, _ in after.values()), default=len(segments)), len(segments)):
-        for d in DIGITS.finditer(segments[s]):  # one pass over the text, not one per marker
-            digits = d.group()
-            if (
-                digits in after
-                and (s, d.start()) >= after[digits]
-                and (s, d.start()) not in taken
-                and _is_marker(segments[s], d.start(), d.end(), "")
-            ):
-                extra.append(Marker(int(digits), s, d.start(), d.end()))
-    return sorted(extra, key=lambda m: rank[str(m.number)])
+    candidates = _candidates(segments, set(numbers))
+    where: dict[tuple[int, int], list[int]] = {}  # (number, fit) -> candidate indices, ascending
+    for k, c in enumerate(candidates):
+        where.setdefault((c.number, c.fit), []).append(k)
+    found: list[Marker] = []
+    at = 0  # index in candidates after the last marker placed
+    runs: set[tuple[int, int]] = set()  # (segment, end) of the digit runs holding a marker
+    for n in sorted(set(numbers)):
+        pick = _first(where.get((n, CLEAR), []), at, candidates, runs)
+        if pick is None:
+            pick = _first(where.get((n, DOUBTFUL), []), at, candidates, runs)
+            if pick is not None and any(c.fit == CLEAR and c.number > n for c in candidates[at:pick]):
+                pick = None  # past a larger number's marker: out of order
+        if pick is None:
+            continue
+        c = candidates[pick]
+        note = "" if c.fit == CLEAR else _doubt(segments[c.segment], c)
+        found.append(Marker(n, c.segment, c.start, c.end, note))
+        runs.add((c.segment, c.end))
+        at = pick + 1
+    return found + _repeats(segments, candidates, found)
 
 
-def _search(segments: list[str], digits: str, seg: int, pos: int) -> tuple[int, int, int] | None:
-    for s in range(seg, len(segments)):
-        text = segments[s]
-        for m in DIGITS.finditer(text, pos if s == seg else 0):
-            run = m.group()
-            if not run.endswith(digits):
-                continue
-            start = m.end() - len(digits)
-            if _is_marker(text, start, m.end(), run[: -len(digits)]):
-                return s, start, m.end()
+def _first(
+    indices: list[int], at: int, candidates: list[_Candidate], runs: set[tuple[int, int]]
+) -> int | None:
+    """The first of ``indices`` from ``at`` whose digit run holds no marker yet (77/2285)."""
+    for k in indices[bisect_left(indices, at) :]:
+        if (candidates[k].segment, candidates[k].end) not in runs:
+            return k
     return None
 
 
-def _is_marker(text: str, start: int, end: int, prefix: str) -> bool:
+@dataclass(frozen=True)
+class _Candidate:
+    number: int
+    segment: int
+    start: int
+    end: int
+    fit: int  # CLEAR or DOUBTFUL
+
+
+def _candidates(segments: list[str], numbers: set[int]) -> list[_Candidate]:
+    """Every tail of a digit run that is a footnote number and could be a marker, in order."""
+    widest = len(str(max(numbers, default=0)))
+    out = []
+    for s, text in enumerate(segments):
+        for run in DIGITS.finditer(text):
+            digits = run.group()
+            for width in range(min(widest, len(digits)), 0, -1):
+                start = run.end() - width
+                if digits[-width] == "0" or int(digits[-width:]) not in numbers:
+                    continue
+                fit = _fit(text, start, run.end(), digits[:-width])
+                if fit:
+                    out.append(_Candidate(int(digits[-width:]), s, start, run.end(), fit))
+    return out
+
+
+def _repeats(segments: list[str], candidates: list[_Candidate], first: list[Marker]) -> list[Marker]:
+    """Later markers reusing a placed footnote number (``Development,8`` printed twice).
+
+    Only a clear position after the first marker counts, and only digits that are
+    exactly the number, so years, symbols and ``CO2`` are never taken for a repeat.
+    """
+    placed = {m.number: (m.segment, m.start) for m in first}
+    runs = {(m.segment, m.end) for m in first}
+    return [
+        Marker(c.number, c.segment, c.start, c.end)
+        for c in candidates
+        if c.number in placed
+        and (c.segment, c.start) > placed[c.number]
+        and (c.segment, c.end) not in runs
+        and c.fit == CLEAR
+        and not segments[c.segment][c.start - 1 : c.start].isdigit()  # years, symbols: 6/2019
+    ]
+
+
+def _word_before(text: str, start: int, belongs: Callable[[str], bool]) -> str:
+    """The run of characters ending at ``start`` for which ``belongs`` holds (linear, no regex)."""
+    k = start
+    while k > 0 and belongs(text[k - 1]):
+        k -= 1
+    return text[k:start]
+
+
+def _fit(text: str, start: int, end: int, prefix: str) -> int:
+    """How well digits ``text[start:end]`` (after the digits ``prefix``) fit a marker."""
     after = text[end : end + 2]
     if after[:1].isalnum() or (after[:1] in ".," and after[1:2].isdigit()):
-        return False
+        return NONE  # H2O, PM2.5, 3rd
     if prefix:
-        return _plausible_prefix(text, start, prefix)
+        return CLEAR if _plausible_prefix(text, start, end, prefix) else NONE
     before = text[start - 1 : start] if start else ""
+    if not before:
+        return NONE  # a segment never starts with a marker: "(a) 3 experts"
     if before.isalpha():
-        letters = re.search(r"[A-Za-z’']+$", text[:start])
-        return before.islower() or bool(letters and len(letters.group()) >= 2)
-    if before in ")]\"”’'":
-        return True
+        word = _word_before(text, start, lambda ch: ch.isalpha() or ch in "’'")
+        if len(word) < 2 and before.isupper():
+            return NONE  # G20, A4
+        if before.isupper() or len(word) < 3:
+            return DOUBTFUL  # UNAIDS2 or CO2; km2
+        return CLEAR
+    if before in _CLOSERS:
+        return CLEAR
     if before in ".,;:":
         prev = text[start - 2 : start - 1]
         if prev.isdigit():
-            return before == "," and len(text[start:end]) <= 2
-        return prev.islower() or prev in ")]\"”’'"
-    return False
+            return CLEAR if before == "," and end - start <= 2 else NONE
+        if prev.islower() or prev in _CLOSERS:
+            return CLEAR
+        return DOUBTFUL if prev.isupper() else NONE
+    return NONE
 
 
-def _plausible_prefix(text: str, start: int, prefix: str) -> bool:
+_CLOSERS = ")]\"”’'"
+
+
+def _doubt(text: str, c: _Candidate) -> str:
+    """The user's note on a doubtful marker: what was read, and what else it could be."""
+    token = _word_before(text, c.start, lambda ch: not ch.isspace()) + text[c.start : c.end]
+    return (
+        f"marker {c.number} read from {token!r}: digits after capitals or a short word can be "
+        f"part of the text (CO2, km2); no clearer marker for footnote {c.number} was found"
+    )
+
+
+def _plausible_prefix(text: str, start: int, end: int, prefix: str) -> bool:
     """Digits glued to digits: the rest must be a year or a short resolution number."""
     run_start = start - len(prefix)
-    slash = text[run_start - 1 : run_start] == "/"
-    if slash:  # 77/2285: a GA or HRC number has at most three digits
-        return len(prefix) + len(text[start:]) - len(text[start:].lstrip("0123456789")) > 3 >= len(prefix)
+    if text[run_start - 1 : run_start] == "/":  # 77/2285: a GA or HRC number has at most three digits
+        return len(prefix) + end - start > 3 >= len(prefix)
     return bool(YEAR.fullmatch(prefix))
 
 

@@ -27,7 +27,7 @@ PARAGRAPH_COLUMNS = (
     "doc_id", "para_id", "position", "part", "section", "number", "opening_phrase", "phrase",
     "modifier", "footnotes", "text",
 )  # fmt: skip
-FOOTNOTE_COLUMNS = ("doc_id", "number", "para_id", "text")
+FOOTNOTE_COLUMNS = ("doc_id", "number", "para_id", "text", "marker_note")
 REFERENCE_COLUMNS = ("doc_id", "where", "text", "symbol", "kind")
 LEFTOVER_COLUMNS = ("doc_id", "line_no", "text", "reason")
 
