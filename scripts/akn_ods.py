@@ -29,7 +29,10 @@ and footnote markers removed and whitespace collapsed, ``opening_phrase`` = the 
 (in old Security Council files, underlined) span at the head of the paragraph, or
 ``None`` where the markup has none (the scorer then does not judge the phrase); headings
 and annexes are not paragraphs; ``footnotes`` are those whose marker stands in a
-preambular or operative paragraph; ``metadata`` as the shared gold of AKN files.
+preambular or operative paragraph (``footnotes_outside_paragraphs`` lists the numbers of
+the others: title, headings, annexes); ``metadata`` as the shared gold of AKN files. A
+number typed into the text instead of the markup (``(a)<tab>To continue …``) is read as
+the paragraph's or point's number, as it is printed.
 
 Only what gold/README.md defines is derived: ``unsupported`` names the constructs whose
 paragraph ids the conventions leave open (several parts or sections each with its own
@@ -238,7 +241,14 @@ def paragraph_blocks(el: etree._Element, kind: str, annex: bool) -> list[Block]:
         ps = [el] if tag(el) == "p" else paragraph_ps(el)
         if is_bold_heading(ps):
             return [Block("heading", "", inline_of(ps), annex=annex)]
-        return [Block(kind, num, inline_of(ps), lead_of(ps[0]) if ps else None, annex=annex)]
+        inline = inline_of(ps)
+        typed = NUMBER_IN_TEXT.match(inline.plain) if not num else None
+        if typed:  # '(a)<tab>To continue …' typed into the text: printed and cited as a point
+            num = typed[1]
+            inline.plain = inline.plain[typed.end() :]
+            inline.printed = NUMBER_IN_TEXT.sub("", inline.printed, count=1)
+            kind = "point" if num.startswith("(") else kind
+        return [Block(kind, num, inline, lead_of(ps[0]) if ps else None, annex=annex)]
     blocks = []
     for lst in lists:
         intro = [x for x in lst if tag(x) in ("intro", "listIntroduction")]
@@ -555,11 +565,15 @@ def gold(xml: Path) -> dict:
         footnotes += [
             {"number": int(m), "para_id": b.para_id, "text": t} for m, t in b.inline.notes if m.isdigit()
         ]
+    placed = {f["number"] for f in footnotes}
+    elsewhere = [m for b in res.blocks() for m in b.inline.markers] + [m for m, _ in res.cover_notes()]
     return {
         "doc_id": res.symbol,
         "metadata": res.metadata(),
         "paragraphs": paragraphs,
         "footnotes": footnotes,
+        # notes of the title, headings or annexes: not in the gold's footnotes (ids undefined there)
+        "footnotes_outside_paragraphs": sorted({int(m) for m in elsewhere if m.isdigit()} - placed),
     }
 
 

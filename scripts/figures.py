@@ -12,7 +12,8 @@ here without editing this script:
 * ``rendered PDFs``: ``tests/data/gold`` on our own UN-style renderings of the dev texts
   (``tests/data/un_style_pdf``): a test of the PDF path, never a headline figure;
 * ``kept aside``: resolutions drawn at random from the UN corpus that the project holds
-  nowhere else (``tests/data/kept_aside/sample1``, rule in ``scripts/kept_aside.py``),
+  nowhere else (``tests/data/kept_aside/sample1`` and ``sample2``, rule in
+  ``scripts/kept_aside.py``),
   rendered from the UN's AKN as ODS text exports with gold from the same markup by
   ``scripts/akn_ods.py`` (no reslens code): not tuned on; our renderings of real UN XML,
   so a test of the ODS path on unseen wording, not of real ODS downloads;
@@ -35,13 +36,20 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "gold"
 DEV2 = ROOT / "tests" / "data" / "dev2"
-KEPT_ASIDE = ROOT / "tests" / "data" / "kept_aside" / "sample1"
+KEPT_ASIDE = ROOT / "tests" / "data" / "kept_aside"
 SETS = {  # name -> (input folder, gold folders)
     "dev": (ROOT / "data" / "raw", [GOLD]),
     "dev-2": (ROOT / "data" / "raw", [DEV2]),
     "real files": (ROOT / "data" / "real", [GOLD, DEV2]),
     "rendered PDFs": (ROOT / "tests" / "data" / "un_style_pdf", [GOLD]),
-    "kept aside (rendered from corpus AKN, not tuned on)": (KEPT_ASIDE, [KEPT_ASIDE]),
+    "kept aside, sample 1 (rendered from corpus AKN, not tuned on)": (
+        KEPT_ASIDE / "sample1",
+        [KEPT_ASIDE / "sample1"],
+    ),
+    "kept aside, sample 2 (rendered from corpus AKN, not tuned on)": (
+        KEPT_ASIDE / "sample2",
+        [KEPT_ASIDE / "sample2"],
+    ),
 }
 THEMES_SAMPLE = ROOT / "tests" / "data" / "themes_sample.json"
 NLP_LAYERS = ("obligations", "actors", "themes")

@@ -33,7 +33,8 @@ The rule of the draw (fixed before any file was looked at):
 folder) and the project's gold scorer (``../shared/tools/score_gold.py --json``) on every
 gold file of the sample, and prints paragraph text and opening-phrase accuracy pooled
 over paragraphs, per body and overall, footnote precision/recall/F1 pooled over
-(number, paragraph) pairs, metadata accuracy, and each missed paragraph.
+(number, paragraph) pairs of the notes that stand in paragraphs (a note of the title, a
+heading or an annex is left out on both sides), metadata accuracy, and each miss.
 
 ``phrase-ceiling --corpus DIR`` prints the best opening-phrase accuracy any rule reading
 only the text could reach, per body (see ``phrase_ceiling``).
@@ -259,6 +260,7 @@ def pooled(results: list[dict], bodies: dict[str, str]) -> dict[str, dict[str, f
 def footnote_counts(gold: dict, pred_dir: Path) -> tuple[int, int, int]:
     """(true positives, predicted, gold) (number, para_id) pairs, as the scorer matches them."""
     want = {(f["number"], f["para_id"].upper()) for f in gold["footnotes"]}
+    outside = set(gold.get("footnotes_outside_paragraphs", []))  # title, heading and annex notes
     got = set()
     with open(pred_dir / "footnotes.csv", newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -266,7 +268,7 @@ def footnote_counts(gold: dict, pred_dir: Path) -> tuple[int, int, int]:
                 re.sub(r"\s+", "", row.get("doc_id", "")).upper()
                 == re.sub(r"\s+", "", gold["doc_id"]).upper()
             )
-            if same_doc and (row.get("number") or "").strip().isdigit():
+            if same_doc and (row.get("number") or "").strip().isdigit() and int(row["number"]) not in outside:
                 got.add((int(row["number"]), (row.get("para_id") or "").upper()))
     return len(want & got), len(got), len(want)
 

@@ -1,20 +1,21 @@
 """Resolutions kept aside for checking: corpus AKN rendered as ODS text exports, never tuned on.
 
-``tests/data/kept_aside/sample1`` holds 45 resolutions drawn at random (seed 1, stratified
-by body and period; the rule is in ``scripts/kept_aside.py``) from the UN corpus, none of
-them held anywhere else in the project. ``scripts/akn_ods.py`` (lxml only, no reslens)
-rendered each as an ODS-style text export and derived its gold from the UN's markup.
-These are our renderings of real UN XML: they test the ODS path on unseen wording, not
-real ODS downloads.
+``tests/data/kept_aside/sample1`` (45 resolutions, seed 1) and ``sample2`` (48, seed 2)
+were drawn at random, stratified by body and period (rule in ``scripts/kept_aside.py``),
+from the UN corpus files the project holds nowhere else. ``scripts/akn_ods.py`` (lxml
+only, no reslens) rendered each as an ODS-style text export and derived its gold from
+the UN's markup. These are our renderings of real UN XML: they test the ODS path on
+unseen wording, not real ODS downloads.
 
 The floors are issue 9's targets (paragraph text accuracy >= 0.995, opening-phrase
-accuracy >= 0.98, pooled over all gold paragraphs), not the measured figures; a target
-not met is a strict xfail that says why, so that meeting it shows up here.
+accuracy >= 0.98, pooled over all gold paragraphs of a sample), not the measured
+figures; a target not met is a strict xfail that says why, so that meeting it shows up.
 """
 
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.util
 import json
 import sys
@@ -23,7 +24,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "tests" / "data" / "kept_aside" / "sample1"
+KEPT_ASIDE = ROOT / "tests" / "data" / "kept_aside"
+SAMPLES = ("sample1", "sample2")
 RAW = ROOT / "data" / "raw"
 GOLD = ROOT / "tests" / "data" / "gold"
 TEXT_TARGET, PHRASE_TARGET = 0.995, 0.98
@@ -40,21 +42,25 @@ def _script(name: str):
 akn_ods = _script("akn_ods")
 
 
-def _manifest() -> dict:
-    return json.loads((SAMPLE / "sample.json").read_text(encoding="utf-8"))
+def _manifest(sample: str) -> dict:
+    return json.loads((KEPT_ASIDE / sample / "sample.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def pooled() -> dict[str, float]:
-    """Text and phrase accuracy pooled over every gold paragraph of the sample."""
+def _gold(sample: str, row: dict) -> dict:
+    return json.loads((KEPT_ASIDE / sample / row["file"]).with_suffix(".json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def pooled(sample: str) -> dict[str, float]:
+    """Text and phrase accuracy pooled over every gold paragraph of a sample."""
     from reslens.api import load_corpus
     from reslens.evaluate import evaluate
 
-    files = _manifest()["files"]
-    tables = dict(load_corpus([SAMPLE / row["file"] for row in files]).items())
+    files = _manifest(sample)["files"]
+    tables = dict(load_corpus([KEPT_ASIDE / sample / row["file"] for row in files]).items())
     counts = {"paragraphs": 0, "text": 0.0, "phrase": 0.0}
     for row in files:
-        gold = json.loads((SAMPLE / row["file"]).with_suffix(".json").read_text(encoding="utf-8"))
+        gold = _gold(sample, row)
         scores = evaluate(tables, {"doc_id": gold["doc_id"], "paragraphs": gold["paragraphs"]})
         value = dict(zip(scores["metric"], scores["value"], strict=True))
         n = len(gold["paragraphs"])
@@ -64,36 +70,53 @@ def pooled() -> dict[str, float]:
     return {k: counts[k] / counts["paragraphs"] for k in ("text", "phrase")}
 
 
-def test_kept_aside_sample_covers_every_body_with_a_rendering_and_gold_per_file():
-    files = _manifest()["files"]
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_kept_aside_sample_covers_every_body_with_a_rendering_and_gold_per_file(sample):
+    files = _manifest(sample)["files"]
     assert {row["body"] for row in files} == {"GA", "SC", "HRC", "ECOSOC"}
     for row in files:
-        text = (SAMPLE / row["file"]).read_text(encoding="utf-8")
-        gold = json.loads((SAMPLE / row["file"]).with_suffix(".json").read_text(encoding="utf-8"))
+        text = (KEPT_ASIDE / sample / row["file"]).read_text(encoding="utf-8")
+        gold = _gold(sample, row)
         assert gold["doc_id"] == row["symbol"] and f"<<ODS DOC SYMBOL1>>{row['symbol']}<<" in text
         assert gold["paragraphs"], row["file"]
 
 
-def test_kept_aside_resolutions_are_held_nowhere_else_in_the_project():
+def test_kept_aside_resolutions_are_held_nowhere_else_in_the_project_nor_in_two_samples():
     kept_aside = _script("kept_aside")
     others = [ROOT / "data", *(p for p in (ROOT / "tests" / "data").iterdir() if p.name != "kept_aside")]
     elsewhere = kept_aside.held_symbols(tuple(others))
-    drawn = {kept_aside.symbol_key(row["symbol"]) for row in _manifest()["files"]}
-    assert not drawn & elsewhere
+    drawn = [{kept_aside.symbol_key(row["symbol"]) for row in _manifest(s)["files"]} for s in SAMPLES]
+    assert not drawn[0] & elsewhere and not drawn[1] & elsewhere and not drawn[0] & drawn[1]
 
 
-def test_kept_aside_paragraph_text_meets_the_target(pooled):
-    assert pooled["text"] >= TEXT_TARGET
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "sample1",
+        pytest.param(
+            "sample2",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="text 0.992 on sample2 (first measurement, reslens 89399d0); misses printed by "
+                "scripts/kept_aside.py score and not posted, so that no rule is tuned on sample2",
+            ),
+        ),
+    ],
+)
+def test_kept_aside_paragraph_text_meets_the_target(sample):
+    assert pooled(sample)["text"] >= TEXT_TARGET
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="opening phrase 0.966 on sample1 (first measurement, reslens 89399d0): the UN's italic span "
-    "ends at different words for the same wording ('Expressing' vs 'Expressing its concern', SC vs "
-    "HRC/ECOSOC), which plain text cannot show; plus misses posted on the BOARD (22:50 heldout)",
+    reason="opening phrase 0.966 (sample1) and 0.957 (sample2), first measurement, reslens 89399d0: "
+    "the UN's italic span ends at different words for the same wording ('Expressing' vs 'Expressing "
+    "its concern', SC vs HRC/ECOSOC), which plain text cannot show (corpus ceiling 0.988); plus "
+    "misses posted on the BOARD (22:55 heldout)",
 )
-def test_kept_aside_opening_phrase_meets_the_target(pooled):
-    assert pooled["phrase"] >= PHRASE_TARGET
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_kept_aside_opening_phrase_meets_the_target(sample):
+    assert pooled(sample)["phrase"] >= PHRASE_TARGET
 
 
 def test_gold_derivation_reproduces_the_shared_gold_of_every_dev_akn_file():
@@ -118,7 +141,7 @@ def test_rendering_keeps_every_line_of_the_shared_renderings_but_the_placeholder
         assert set(only_shared) - placeholders - unnumbered == set(), xml.name
 
 
-def test_lone_unnumbered_operative_paragraph_is_rendered_without_a_number(tmp_path):
+def test_lone_unnumbered_operative_paragraph_is_rendered_without_a_number():
     rendered = akn_ods.render(RAW / "E_RES_2023_21.xml")
     assert "\n\tEndorses Economic Commission for Europe decision J (70)" in rendered
 
