@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 KEPT_ASIDE = ROOT / "tests" / "data" / "kept_aside"
@@ -169,3 +171,38 @@ def test_renderer_and_gold_deriver_do_not_use_reslens():
         if isinstance(node, ast.ImportFrom) and node.module
     }
     assert "reslens" not in imported
+
+
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz,;()-’", min_size=1, max_size=8).filter(str.strip)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lead=st.lists(st.sampled_from(["Noting", "also", "with", "deep", "concern"]), min_size=1, max_size=3),
+    words=st.lists(st.tuples(WORDS, st.booleans(), st.booleans(), st.booleans()), min_size=1, max_size=25),
+)
+def test_printed_line_is_the_gold_text_with_each_marker_glued_to_the_word_before_it(lead, words):
+    """For any paragraph: the rendered words are the gold words, a note's marker glued onto one."""
+    from lxml import etree
+
+    ns = akn_ods.AKN
+    p = etree.Element(f"{{{ns}}}p")
+    p.text = "\t"
+    span = etree.SubElement(p, f"{{{ns}}}span", {"class": "italic"})
+    span.text = " ".join(lead)
+    last, markers = span, []
+    last.tail = ""
+    for i, (word, noted, space_before, spaced) in enumerate(words, start=1):
+        last.tail += " " + word + " " * space_before  # the XML may leave a space before the note
+        if noted:
+            note = etree.SubElement(p, f"{{{ns}}}authorialNote", {"marker": str(i)})
+            etree.SubElement(note, f"{{{ns}}}p").text = f"Note {i}."
+            note.tail = " " if spaced else ""
+            last, markers = note, [*markers, (word, str(i))]
+    inline = akn_ods.read_inline(p)
+    printed, plain = akn_ods.squash(inline.printed).split(" "), akn_ods.squash(inline.plain).split(" ")
+    assert len(printed) == len(plain)
+    glued = [(g, pr[len(g) :]) for pr, g in zip(printed, plain, strict=True) if pr != g]
+    assert all(pr.startswith(g) for pr, g in zip(printed, plain, strict=True))
+    assert [m for _, m in glued] == [m for _, m in markers] and inline.markers == [m for _, m in markers]
+    assert akn_ods.lead_of(p) == " ".join(lead)
