@@ -172,6 +172,17 @@ def test_lineage_load_index_refuses_another_parquet_file(tmp_path, hrd_index):
         load_index(path)
 
 
+def test_lineage_load_index_refuses_an_index_linked_by_an_older_rule(tmp_path, hrd_index):
+    import pyarrow.parquet as pq
+
+    index, _ = hrd_index
+    table = pq.read_table(index.save(tmp_path / "lineage.parquet"))
+    old = table.replace_schema_metadata({**table.schema.metadata, b"reslens_lineage": b"1"})
+    pq.write_table(old, tmp_path / "old.parquet")
+    with pytest.raises(ValueError, match="version 1, this reslens reads version 2: rebuild it"):
+        load_index(tmp_path / "old.parquet")
+
+
 def test_lineage_trace_runs_for_every_resolution_of_the_bundled_sample():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the sample's set-aside files are listed in `refused`

@@ -32,7 +32,7 @@ PARAGRAPH_FIELDS = (
 DOCUMENT_FIELDS = ("date", "title")  # from the documents table: adoption date (ISO) and title
 LINK_FIELDS = ("previous_doc_id", "previous_para_id", "similarity", "first_doc_id", "first_para_id",
                "first_date", "formulaic", "family")  # fmt: skip
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"  # 2: links of rule 2 (name test, family at the link threshold); 1 is refused
 
 
 @dataclass
@@ -106,13 +106,18 @@ def load_index(path: str | Path, *, rule: links.LinkRule | None = None) -> Linea
     """Read an index written by :meth:`LineageIndex.save`.
 
     Raises:
-        ValueError: the file is not a reslens lineage index.
+        ValueError: the file is not a reslens lineage index, or one linked by another version
+            of the rule (its links would not be this rule's: rebuild it).
     """
     import pyarrow.parquet as pq
 
     table = pq.read_table(path)
-    if (table.schema.metadata or {}).get(b"reslens_lineage") != INDEX_VERSION.encode():
+    version = (table.schema.metadata or {}).get(b"reslens_lineage")
+    if version is None:
         raise ValueError(f"{path}: not a reslens lineage index (version {INDEX_VERSION})")
+    if version != INDEX_VERSION.encode():
+        raise ValueError(f"{path}: lineage index version {version.decode(errors='replace')}, this reslens "
+                         f"reads version {INDEX_VERSION}: rebuild it with build_index")  # fmt: skip
     column = table.column("signature").combine_chunks()
     sigs = column.values.to_numpy().astype(np.uint32).reshape(-1, minhash.PERMUTATIONS)
     paragraphs = table.drop(["signature"]).to_pandas()
