@@ -14,6 +14,7 @@ accuracy of the change labels on each sample given (``tests/data/lineage/sample_
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 import warnings
@@ -49,6 +50,13 @@ def timed(call):
     return result, time.perf_counter() - start
 
 
+def cpu_timed(call):
+    """Wall and CPU seconds of one call: CPU time tells the cost apart from other jobs on the machine."""
+    cpu = time.process_time()
+    result, wall = timed(call)
+    return result, wall, time.process_time() - cpu
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tables", type=Path, required=True)
@@ -57,9 +65,10 @@ def main() -> None:
     parser.add_argument("samples", nargs="*", type=Path)
     args = parser.parse_args()
     tables = corpus_tables(args.tables, args.corpus)
-    print(f"corpus: {len(tables.documents)} resolutions, {len(tables.paragraphs)} paragraphs")
-    index, seconds = timed(lambda: build_index(tables))
-    print(f"build_index: {seconds:.1f} s for {len(index)} paragraphs (headings left out)")
+    print(f"corpus: {len(tables.documents)} resolutions, {len(tables.paragraphs)} paragraphs; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
+    index, seconds, cpu = cpu_timed(lambda: build_index(tables))
+    print(f"build_index: {seconds:.1f} s ({cpu:.1f} s CPU) for {len(index)} paragraphs (headings left out)")
     _, seconds = timed(lambda: index.save(args.index))
     print(f"save: {seconds:.1f} s, {args.index.stat().st_size / 1e6:.0f} MB")
     index, seconds = timed(lambda: load_index(args.index))
