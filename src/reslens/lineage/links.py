@@ -17,7 +17,8 @@ The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_de
    only to a *related* resolution: one with the same title, or a title extended by a rider
    (both untitled, as Security Council texts are, also qualifies; a titled and an untitled
    one never do), sharing at least ``min_related`` linked paragraphs whose wording is
-   linked into at most ``SERIES_FAMILY`` resolutions. So boilerplate joins a resolution to
+   linked into at most ``SERIES_FAMILY`` resolutions (a template the name test tells apart
+   still counts here: it is evidence of a series, not a version). So boilerplate joins a resolution to
    its own predecessors, never to every text that uses the same formula.
 3. The *previous* version is the most recent earlier linked paragraph, preferring related
    resolutions, then higher similarity; the *first* is found by following previous versions
@@ -94,12 +95,12 @@ def eligible_links(
         family: how many other resolutions hold a near copy of each asking and searched row.
         titles: the title of each asking and searched row's resolution ("" when unknown).
         rule: the thresholds.
-        apart: marks pairs that speak of different subjects (:mod:`reslens.lineage.names`); dropped.
+        apart: marks pairs that speak of different subjects (:mod:`reslens.lineage.names`); dropped
+            last, so that it is asked only of the few links the rest accepts (shared templates
+            still count as evidence that two untitled resolutions are one series).
     """
     rows, others = pairs["row"].to_numpy(), pairs["other"].to_numpy()
     links = pairs[pairs["linked"].to_numpy() & (order[1][others] < order[0][rows])]
-    if apart is not None and len(links):
-        links = links[~apart(links)]
     rows, others = links["row"].to_numpy(), links["other"].to_numpy()
     in_series = (family[0][rows] <= SERIES_FAMILY) & (family[1][others] <= SERIES_FAMILY)
     support = links[in_series].groupby(["doc", "other_doc"])["row"].nunique().rename("support").reset_index()
@@ -108,7 +109,10 @@ def eligible_links(
     same_title = [_same_series_title(a, b) for a, b in zip(titles[0][rows], titles[1][others], strict=True)]
     links["related"] = (links["support"].to_numpy() >= rule.min_related) & np.array(same_title, dtype=bool)
     formulaic = (family[0][rows] > rule.max_family) | (family[1][others] > rule.max_family)
-    return links[~formulaic | links["related"].to_numpy()][["row", "other", "sim", "related"]]
+    links = links[~formulaic | links["related"].to_numpy()]
+    if apart is not None and len(links):
+        links = links[~apart(links)]
+    return links[["row", "other", "sim", "related"]]
 
 
 def _same_series_title(title: str, other: str) -> bool:
