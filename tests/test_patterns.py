@@ -129,7 +129,28 @@ def test_a_job_number_reads_the_same_from_its_line_its_barcode_and_the_ods_marke
     digits = job.replace("-", "")
     assert p.job_number(f"{job} (E)") == p.job_number(f"*{digits}*") == p.job_number(f"N{digits}E") == job
     assert re.fullmatch(p.BARCODE, f"*{digits}*") and p.FURNITURE_LINE.match(f"  *{digits}*  ")
-    assert p.JOB_LINE.match(f"{job} (E)")["job"] == job
+    assert p.job_number(p.JOB_LINE.match(f"{job} (E)")["job"]) == job
+
+
+languages = st.sampled_from(["", " (E)", "(E)", " (F)"])
+
+
+@given(st.integers(0, 99), st.integers(0, 99999), st.booleans(), languages, st.one_of(st.none(), days))
+def test_a_printed_job_number_with_reissue_star_language_and_date_reads_back(year, number, star, lang, day):
+    job = f"{year:02d}-{number:05d}"
+    printed = job + ("*" if star else "") + lang + (f" {day:%d%m%y}" if day else "")
+    assert re.fullmatch(p.JOB, printed)
+    assert p.job_number(printed) == p.job_number(p.JOB_LINE.match(f"  {printed} ")["job"]) == job
+    assert p.FURNITURE_LINE.match(printed)
+
+
+@given(st.integers(1, 999), st.one_of(st.none(), st.integers(1, 999)))
+def test_every_printed_page_form_is_a_page_and_furniture(page, of):
+    forms = [f"Page {page}", f"{page}", f"- {page} -", f"{page}/{of or page}", "/...", "../..."]
+    forms += [f"Page {page} of {of}", f"{page}/{of} pages"] if of else []
+    for form in forms:
+        assert re.fullmatch(p.PAGE, form), form
+        assert p.FURNITURE_LINE.match(f" {form}\t"), form
 
 
 @pytest.mark.parametrize("barcode", ["*12345*", "*123456789*"])

@@ -156,9 +156,14 @@ STAR_MARK = re.compile(r"(?<!\s)\s*+\*{1,3}$")  # searched: start only where a r
 
 
 _DRAFT_ITEM = r"\d{1,3}(?: \([a-z]{1,3}\))?"
-_DRAFT_AGENDA = rf"Items? {_DRAFT_ITEM}(?:(?:,| and) {_DRAFT_ITEM})* of the (?:provisional )?agenda\**"
-DRAFT_AGENDA = re.compile(rf"^\s*+{_DRAFT_AGENDA}")
+_DRAFT_ITEMS = rf"{_DRAFT_ITEM}(?:(?:,| and) (?:{_DRAFT_ITEM}|\([a-z]{{1,3}}\)))*"  # "14, 117 (a) and (b)"
+_DRAFT_LIST = r"of the (?:(?:provisional|preliminary) )?(?:agenda|list)\**"
+_DRAFT_AGENDA = rf"Items? {_DRAFT_ITEMS} {_DRAFT_LIST}"
+DRAFT_AGENDA = re.compile(rf"^\s*+Items? (?P<items>{_DRAFT_ITEMS}) {_DRAFT_LIST}")
 """A draft's ``Item 35 of the provisional agenda*`` (the agenda item's title is on the next line)."""
+AGENDA = rf"(?:Agenda items? .+|{_DRAFT_AGENDA})"
+"""The agenda item on a cover or masthead: ``Agenda item 69 (b)``, or a draft's ``Item 35 of the
+provisional agenda*``."""
 
 
 def cover_line(body_names: str) -> re.Pattern[str]:
@@ -204,45 +209,45 @@ PARAGRAPH_START = re.compile(r"^\s*+(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s)")
 """An operative number ``1.`` or a lettered point ``(a)``: never the start of a footnote."""
 
 # --- page furniture ----------------------------------------------------------------------
-JOB = r"\d{2}-\d{5}(?: ?\([A-Z]\))?"
-"""A job number: ``11-46866``, ``11-46866 (E)``: year, then the document's number."""
+JOB = r"\d{2}-\d{5}\*?+(?:\s*+\([A-Z]\))?+(?:\s++\d{6})?+"
+"""A job number as printed: ``11-46866``, ``11-46866 (E)``, a reissue's ``23-24915* (E) 160124``
+(year, the document's number, a star when reissued, the language, the print date)."""
 BARCODE = r"\*\d{7}\*"
 """The barcode text under the job number: ``*1146866*`` (the job number without its hyphen)."""
-ODS_JOB = re.compile(r"<<ODS JOB NO>>\s*+[A-Z]?(?P<yy>\d{2})(?P<n>\d{5})[A-Z]?\s*+<<ODS JOB NO>>")
+ODS_JOB_NUMBER = r"[A-Z]?\d{7}[A-Z]?"
+"""The job number as an ODS export writes it in its marker: ``N1146866E``."""
+ODS_JOB = re.compile(rf"<<ODS JOB NO>>\s*+(?P<job>{ODS_JOB_NUMBER})\s*+<<ODS JOB NO>>")
 """The job number in an ODS text export's marker: ``<<ODS JOB NO>>N1146866E<<ODS JOB NO>>``."""
 ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>(?P<symbol>[^<]++)<<ODS DOC SYMBOL1>>")
-JOB_LINE = re.compile(r"^\s*+(?P<job>\d{2}-\d{5})(?:\s*+\([A-Z]\))?\s*+$")
-PAGE = r"(?:Page \d+(?: of \d+)?|-? ?\d{1,3} ?-?|/\.\.\.|\.\./\.\.\.|\d+/\d+ pages?|\d{1,3}/\d{1,3})"
-"""A page footer or header: ``Page 2``, ``2/4``, ``- 3 -``, ``/...``."""
-RECYCLE = r"Please recycle"
-
-FURNITURE_LINE = re.compile(
-    r"""^\s*+(?:
-        (?:\[DU\d+\])?(?:<<ODS[^>]*+>>[^<]*+<<ODS[^>]*+>>)*+(?:\[DU\d+\])?   # ODS markers
-      | [_\-–—=.*]{3,}+                                                    # rules
-      | \d{1,3}                                                            # page numbers
-      | \*\d{7}\*                                                          # barcodes
-      | \d{2}-\d{5}\s*+(?:\([A-Z]\))?(?:\s++\d{6})?                        # job numbers
-      | Page\s++\d+(?:\s++of\s++\d+)?
-      | Please\s++recycle.*
-    )\s*+$""",
-    re.X,
+JOB_LINE = re.compile(rf"^\s*+(?P<job>{JOB})\s*+$")
+"""A job number alone on its line (read it with :func:`job_number`)."""
+PAGE = (
+    r"(?:Page\s++\d++(?:\s++of\s++\d++)?|-? ?\d{1,3} ?-?|/\.\.\.|\.\./\.\.\.|\d++/\d++\s++pages?"
+    r"|\d{1,3}/\d{1,3})"
 )
+"""A page footer or header: ``Page 2``, ``Page 2 of 4``, ``3``, ``2/4``, ``- 3 -``, ``/...``."""
+RECYCLE = r"Please\s++recycle"
+
+_FURNITURE_FORMS = (
+    r"(?:\[DU\d+\])?(?:<<ODS[^>]*+>>[^<]*+<<ODS[^>]*+>>)*+(?:\[DU\d+\])?",  # ODS markers
+    r"[_\-–—=.*]{3,}+",  # rules
+    PAGE,
+    BARCODE,
+    JOB,
+    rf"{RECYCLE}.*",
+)
+FURNITURE_LINE = re.compile(rf"^\s*+(?:{'|'.join(_FURNITURE_FORMS)})\s*+$")
 """A whole line of an ODS text export that is never content."""
 
 
-_ANY_JOB = re.compile(
-    r"\s*+(?:(?P<yy>\d{2})-(?P<n>\d{5})(?: ?\([A-Z]\))?|\*(?P<byy>\d{2})(?P<bn>\d{5})\*"
-    r"|[A-Z]?(?P<oyy>\d{2})(?P<on>\d{5})[A-Z]?)\s*+"
-)
+_ANY_JOB = re.compile(rf"\s*+(?:{JOB}|{BARCODE}|{ODS_JOB_NUMBER})\s*+")
 
 
 def job_number(text: str) -> str:
     """``"11-46866 (E)"``, the barcode ``"*1146866*"`` or ODS ``"N1146866E"`` -> ``"11-46866"``.
 
     ``""`` when ``text`` is none of these."""
-    m = _ANY_JOB.fullmatch(text)
-    if not m:
+    if not _ANY_JOB.fullmatch(text):
         return ""
-    year, number = [g for g in m.groups() if g]
-    return f"{year}-{number}"
+    digits = "".join(ch for ch in text if ch.isdigit())[:7]  # the year's two, then the number's five
+    return f"{digits[:2]}-{digits[2:]}"

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 
+from reslens.patterns import AGENDA as _AGENDA
 from reslens.patterns import BARCODE as _BARCODE
 from reslens.patterns import DATE as _DATE
+from reslens.patterns import DRAFT_AGENDA, PART, SC_YEAR, job_number
+from reslens.patterns import JOB as _JOB
+from reslens.patterns import PAGE as _PAGE
 from reslens.patterns import RECYCLE as _RECYCLE
+from reslens.patterns import SYMBOL as _BARE_SYMBOL
 
-_SYMBOL = r"(?:[A-Z]{1,3}/)(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]+(?: \(\d{4}\))?(?: [A-Z](?:-[A-Z])?)?"
-_JOB = r"(\d{2})-(\d{5})\*?(?: ?\([A-Z]\))?(?: \d{6})?"  # "23-24915* (E) 160124": reissued, date
-_PAGE = r"(?:Page \d+|-? ?\d{1,3} ?-?|/\.\.\.|\.\./\.\.\.|\d+/\d+ pages?|\d{1,3}/\d{1,3})"
+_SYMBOL = rf"{_BARE_SYMBOL}(?: {SC_YEAR})?(?: {PART})?"  # as a masthead or header prints it
 _BODY = r"(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
 _SESSION = r"(?:[\w-]+ (?:special |emergency special )?session|\d{4} session)"
 _WORDS = (
@@ -28,16 +31,10 @@ _WORDS = (
 
 SYMBOL = re.compile(rf"^{_SYMBOL}$")
 JOB_NUMBER = re.compile(rf"^{_JOB}$")
-BARCODE = re.compile(rf"^{_BARCODE}$")
-PAGE = re.compile(rf"^{_PAGE}$", re.IGNORECASE)
-MASTHEAD_WORDS = re.compile(rf"^{_WORDS}$")
 BODY = re.compile(rf"^({_BODY})$")
 DATE = re.compile(rf"^{_DATE}$")
 SESSION = re.compile(rf"^{_SESSION}$", re.IGNORECASE)
-_AGENDA = r"(?:Agenda items? .+|Items? \d.* of the (?:provisional|preliminary) (?:agenda|list)\*?)"
 AGENDA = re.compile(rf"^{_AGENDA}$")
-_DRAFT_ITEM = re.compile(r"^Items? (\d.*?) of the")
-RECYCLE = re.compile(rf"^{_RECYCLE}$", re.IGNORECASE)
 # A printed line often holds several pieces side by side: "11-46866 2/4", "General Assembly Distr.: General".
 _FOOT_PIECE = re.compile(  # a symbol ending in "." is a footnote's text ("9 A/73/230."), not a header
     rf"(?:{_JOB}|{_BARCODE}|{_RECYCLE}|{_SYMBOL}(?<!\.)|{_PAGE})(?=\s|$)", re.IGNORECASE
@@ -94,13 +91,12 @@ def masthead_block(lines: list[str]) -> list[str]:
         for key, pattern in (("body", BODY), ("date", DATE), ("session", SESSION), ("agenda", AGENDA)):
             if key not in found and pattern.match(text):
                 found[key] = text
-        if (item := _DRAFT_ITEM.match(found.get("agenda", ""))) is not None:
-            found["agenda"] = f"Agenda item {item[1]}"  # a draft's "Item 35 of the provisional agenda"
+        if (item := DRAFT_AGENDA.match(found.get("agenda", ""))) is not None:
+            found["agenda"] = f"Agenda item {item['items']}"  # a draft's "Item 35 of the provisional agenda"
         if "symbol" not in found and SYMBOL.match(text.rstrip("*")) and "/" in text:
             found["symbol"] = text.rstrip("*")  # a reissued document's symbol carries a star
-        job = JOB_NUMBER.match(text)
-        if job and "job" not in found:
-            found["job"] = f"{job[1]}-{job[2]}"
+        if "job" not in found and JOB_NUMBER.match(text):
+            found["job"] = job_number(text)
     if "symbol" not in found:
         return []
     job_no = "N" + found["job"].replace("-", "") + "E" if "job" in found else ""

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 
 from reslens.ingest.furniture import AGENDA, is_masthead, masthead_block
 from reslens.ingest.reflow import CLOSING, DATE, FORMULA, Line, join_footnotes, join_wrapped, rejoin
+from reslens.patterns import RESOLUTION_NUMBER, TITLE_LINE
 
-TITLE = re.compile(r"^(\d+/\d+(?: \([IVXLC]+\))?\.|Resolution \d+ \(\d{4}\))\s*(.*)$")
-COVER_START = re.compile(r"^(?:Resolutions? adopted|Adopted (?:by|at|on)|Resolution \d|\[|\d+/\d+)")
+COVER_START = re.compile(
+    rf"^(?:Resolutions? adopted|Adopted (?:by|at|on)|Resolution \d|\[|{RESOLUTION_NUMBER})"
+)
 _FIRST_NOTE = re.compile(r"^1\s+\S")
 _PART_LETTER = re.compile(r"^[A-H]$")  # "A" alone on its line: the first of several resolutions in one text
 
@@ -73,9 +75,9 @@ def cover_lines(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
             masthead.append(text)
             agenda = agenda or bool(AGENDA.match(text))
             continue
-        title = TITLE.match(text)
-        if title and title[2]:
-            cover.append(f"{title[1]}\t{title[2]}")
+        title = TITLE_LINE.match(text)
+        if title:  # "66/164. Title" -> "66/164.<tab>Title", as an ODS export prints it
+            cover.append(f"{text[: title.start('title')].rstrip()}\t{title['title']}")
             in_title = True
         elif in_title:
             cover[-1] = join_wrapped(cover[-1], text)

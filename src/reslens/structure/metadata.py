@@ -33,6 +33,7 @@ from reslens.patterns import (
     VOTE_OPEN,
     cover_line,
     iso_date,
+    job_number,
 )
 from reslens.structure.accounting import Ledger
 from reslens.structure.bodies import body_by_name, body_by_symbol, body_names_pattern, ordinal_value
@@ -175,11 +176,11 @@ def read_cover(ledger: Ledger) -> dict[str, object]:
         i += 1
     for line in lines:
         if m := ODS_JOB.search(line):
-            meta.setdefault("job_number", f"{m['yy']}-{m['n']}")
+            meta.setdefault("job_number", job_number(m["job"]))
         if m := ODS_SYMBOL.search(line):
             meta.setdefault("ods_symbol", m["symbol"].strip())
         if m := JOB_LINE.match(line):
-            meta.setdefault("job_number", m["job"])
+            meta.setdefault("job_number", job_number(m["job"]))
     return meta
 
 
