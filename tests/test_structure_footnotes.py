@@ -109,3 +109,9 @@ def test_structure_footnotes_long_runs_of_letters_and_digits_stay_fast():
     start = time.perf_counter()
     find_markers([text], list(range(1, 10)))
     assert time.perf_counter() - start < 5
+
+
+def test_structure_footnotes_a_document_symbols_last_digit_waits_for_a_clear_marker():
+    found, text = _place("the report S/2023/1234 of the Secretary-General and the Council,4", [4])
+    assert found == [4] and "S/2023/1234 of" in text
+    assert _place("recalling its resolution 77/2285 and A/RES/77/2285", [5])[0] == [5]

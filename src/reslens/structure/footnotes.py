@@ -11,8 +11,9 @@ Markers are printed as superscripts and arrive glued to the word before them:
   a lower-case end (``defenders6``), to closing punctuation or a bracket or quote
   after one (``Rights,3``, ``(2000)2``), to a year (``20101``) or a resolution number
   (``77/2285``), or after a year and comma (``2011,2``). *Doubtful*: glued to capitals
-  (``UNAIDS2``, but also ``CO2``), to a one- or two-letter word (``km2``), or to
-  punctuation after capitals (``UNCTAD,4``). Anything else (``G20``, ``H2O``,
+  (``UNAIDS2``, but also ``CO2``), to a one- or two-letter word (``km2``), to
+  punctuation after capitals (``UNCTAD,4``), or closing a document symbol's number
+  (``S/2023/1234``). Anything else (``G20``, ``H2O``,
   ``3 experts``, ``article 2``, ``PM2.5``) is text.
 
 A clear position wins; a doubtful one is taken only when no clear one exists for that
@@ -187,7 +188,7 @@ def _fit(text: str, start: int, end: int, prefix: str) -> int:
     if after[:1].isalnum() or (after[:1] in ".," and after[1:2].isdigit()):
         return NONE  # H2O, PM2.5, 3rd
     if prefix:
-        return CLEAR if _plausible_prefix(text, start, end, prefix) else NONE
+        return _prefix_fit(text, start, end, prefix)
     before = text[start - 1 : start] if start else ""
     if not before:
         return NONE  # a segment never starts with a marker: "(a) 3 experts"
@@ -217,17 +218,26 @@ def _doubt(text: str, c: _Candidate) -> str:
     """The user's note on a doubtful marker: what was read, and what else it could be."""
     token = _word_before(text, c.start, lambda ch: not ch.isspace()) + text[c.start : c.end]
     return (
-        f"marker {c.number} read from {token!r}: digits after capitals or a short word can be "
-        f"part of the text (CO2, km2); no clearer marker for footnote {c.number} was found"
+        f"marker {c.number} read from {token!r}: these digits can also be part of the text "
+        f"(CO2, km2, S/2023/1234); no clearer marker for footnote {c.number} was found"
     )
 
 
-def _plausible_prefix(text: str, start: int, end: int, prefix: str) -> bool:
-    """Digits glued to digits: the rest must be a year or a short resolution number."""
+def _prefix_fit(text: str, start: int, end: int, prefix: str) -> int:
+    """Digits glued to digits: the rest must be a year or a short resolution number.
+
+    ``20101`` (a year) and ``77/2285`` (a GA or HRC number has at most three digits) are
+    clear; the same digits closing a document symbol (``S/2023/1234``, ``A/78/1001``)
+    are doubtful: such numbers run to four digits.
+    """
     run_start = start - len(prefix)
-    if text[run_start - 1 : run_start] == "/":  # 77/2285: a GA or HRC number has at most three digits
-        return len(prefix) + end - start > 3 >= len(prefix)
-    return bool(YEAR.fullmatch(prefix))
+    if text[run_start - 1 : run_start] != "/":
+        return CLEAR if YEAR.fullmatch(prefix) else NONE
+    if not len(prefix) + end - start > 3 >= len(prefix):
+        return NONE
+    session = _word_before(text, run_start - 1, str.isdigit)
+    head = text[: run_start - 1 - len(session)]
+    return DOUBTFUL if head.endswith("/") and not head.endswith("RES/") else CLEAR
 
 
 def strip_markers(text: str, spans: list[tuple[int, int]]) -> str:
