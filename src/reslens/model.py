@@ -28,6 +28,11 @@ class Source:
             head the file prints in italics (PDF, Word, AKN): the opening phrase as the
             UN prints it. Formats without italics leave it empty and the parser falls
             back on the grammar of the genre.
+        markers: ``(line index, column)`` of each footnote marker the file marks as one
+            (AKN ``<authorialNote>``): the parser takes these digits as markers and no
+            other digits without a note. Formats that do not mark them leave it empty
+            and the parser reads markers by their position (see
+            :mod:`reslens.structure.footnotes`).
     """
 
     path: str
@@ -36,6 +41,7 @@ class Source:
     furniture: tuple[str, ...] = ()
     language: str = ""
     italic_leads: tuple[tuple[int, str], ...] = ()
+    markers: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

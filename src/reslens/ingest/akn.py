@@ -31,6 +31,7 @@ from lxml import etree
 from reslens.errors import ResolutionError
 from reslens.ingest.akn_cover import adoption_meeting, cover_lines, document_language, ods_block, preface_line
 from reslens.ingest.akn_text import Notes, children, first, inline_text, italic_head, local
+from reslens.ingest.markers import lift_markers, unmark
 from reslens.model import Source
 
 _CONTAINERS = {
@@ -78,14 +79,15 @@ def read_akn(data: bytes, path: str) -> Source:
     else:
         lines += _render_statement(doc, notes, furniture)
     lines += notes.lines() + ods_block(doc)
-    text = "\n".join(lines) + "\n"
+    text, markers = lift_markers("\n".join(lines) + "\n")
     return Source(
         path=path,
         fmt="akn",
         text=text,
-        furniture=tuple(furniture),
+        furniture=tuple(unmark(line) for line in furniture),
         language=document_language(root),
         italic_leads=_italic_leads(root, lines),
+        markers=markers,
     )
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from reslens.ingest.markers import MARK
+
 _SPACE = re.compile(r"\s+")
 _SKIP = {"img", "meta"}
 _SPACED = {"docDate", "date"}  # AKN often omits the space before these (``on<docDate>``)
@@ -79,17 +81,28 @@ def _walk(el: etree._Element, parts: list[str], notes: Notes | None) -> None:
             if notes is not None:
                 marker = child.get("marker", "").strip()
                 _strip_trailing_space(parts)
-                parts.append(marker)
+                parts.append(MARK + marker)
                 body = " ".join(inline_text(p) for p in children(child) or [child])
                 notes.items.append((marker, collapse(body)))
         elif name == "eol":
             parts.append("\n")
+        elif name == "sup" and notes is not None and _repeats_a_note(child, notes):
+            parts.append(MARK + (child.text or "").strip())  # a note's marker printed again
         elif name and name not in _SKIP:
             if name in _SPACED and parts and parts[-1][-1:].isalnum():
                 parts.append(" ")
             _walk(child, parts, notes)
         if child.tail:
             parts.append(child.tail)
+
+
+def _repeats_a_note(sup: etree._Element, notes: Notes) -> bool:
+    """A superscript number of a note met earlier: its marker printed again (``<sup>8</sup>``).
+
+    Other superscripts (``1<sup>st</sup>``, ``km<sup>2</sup>`` before any note 2) stay text.
+    """
+    text = (sup.text or "").strip()
+    return len(sup) == 0 and text.isdigit() and any(marker == text for marker, _ in notes.items)
 
 
 def italic_head(p: etree._Element) -> str:

@@ -90,7 +90,9 @@ def _parse(source: Source) -> tuple[Resolution, Ledger]:
     _check_complete(source.path, [b.section for b in blocks])
     ids, numbering = block_ids(blocks)
     italic_leads = dict(source.italic_leads)
-    paragraphs, footnotes, title = build(ledger, blocks, ids, notes, str(meta["title"]), italic_leads)
+    paragraphs, footnotes, title = build(
+        ledger, blocks, ids, notes, str(meta["title"]), italic_leads, marked=set(source.markers)
+    )
     meta["title"] = title
     if numbering:
         meta["numbering"] = "; ".join(numbering)

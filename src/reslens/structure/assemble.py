@@ -6,7 +6,7 @@ is kept in ``Paragraph.number``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from reslens.model import Footnote, Paragraph
 from reslens.structure.accounting import Ledger
@@ -24,22 +24,31 @@ def build(
     notes: list[FootnoteLines],
     title: str,
     italic_leads: Mapping[int, str] | None = None,
+    *,
+    marked: Collection[tuple[int, int]] = (),
 ) -> tuple[tuple[Paragraph, ...], tuple[Footnote, ...], str]:
     """Paragraphs and footnotes with markers placed and removed; also the clean title.
 
     ``ids`` are the blocks' para_ids (:func:`reslens.structure.numbering.block_ids`).
 
     ``italic_leads`` (line index -> words the file prints in italics at its head)
-    gives a paragraph starting on that line its opening phrase verbatim.
+    gives a paragraph starting on that line its opening phrase verbatim. ``marked``
+    holds the (line index, column) of each marker the file marks as one
+    (``Source.markers``).
     """
     leads = italic_leads or {}
     owners: list[int] = [-1]  # segment -> block index (-1: the title)
     texts: list[str] = [title]
+    marked_on: dict[int, list[int]] = {}  # line -> columns of the markers the file marks
+    for line, col in marked:
+        marked_on.setdefault(line, []).append(col)
+    known: set[tuple[int, int]] = set()  # (segment, start) of those markers
     for k, b in enumerate(blocks):
         for i, s, e in b.segments:
             owners.append(k)
             texts.append(ledger.lines[i][s:e])
-    markers = find_markers(texts, [fn.number for fn in notes])
+            known.update((len(texts) - 1, col - s) for col in marked_on.get(i, ()) if s <= col < e)
+    markers = find_markers(texts, [fn.number for fn in notes], known if marked else None)
     by_segment: dict[int, list[Marker]] = {}
     for m in sorted(markers, key=lambda m: (m.segment, m.start)):  # document order within a paragraph
         by_segment.setdefault(m.segment, []).append(m)

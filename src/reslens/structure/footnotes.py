@@ -89,14 +89,21 @@ def footnote_text(ledger: Ledger, fn: FootnoteLines) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def find_markers(segments: list[str], numbers: list[int]) -> list[Marker]:
+def find_markers(
+    segments: list[str], numbers: list[int], known: set[tuple[int, int]] | None = None
+) -> list[Marker]:
     """Place each footnote number in ``segments`` (document order), left to right.
 
     Footnote *n* takes its first clear position after the marker of *n - 1*; without
     one, its first doubtful position there, unless a clear marker of a larger number
     comes before it (markers are printed in increasing order).
+
+    ``known``: (segment, start) of the markers the file itself marks (AKN), or None
+    when the format does not say. When given, those are the clear positions and every
+    other position in the body is at best doubtful (segment 0, the title, is read by
+    position still: the parser rebuilds it).
     """
-    candidates = _candidates(segments, set(numbers))
+    candidates = _candidates(segments, set(numbers), known)
     where: dict[tuple[int, int], list[int]] = {}  # (number, fit) -> candidate indices, ascending
     for k, c in enumerate(candidates):
         where.setdefault((c.number, c.fit), []).append(k)
@@ -136,9 +143,12 @@ class _Candidate:
     start: int
     end: int
     fit: int  # CLEAR or DOUBTFUL
+    marked: bool = False  # the file marks it as a marker
 
 
-def _candidates(segments: list[str], numbers: set[int]) -> list[_Candidate]:
+def _candidates(
+    segments: list[str], numbers: set[int], known: set[tuple[int, int]] | None
+) -> list[_Candidate]:
     """Every tail of a digit run that is a footnote number and could be a marker, in order."""
     widest = len(str(max(numbers, default=0)))
     out = []
@@ -149,9 +159,12 @@ def _candidates(segments: list[str], numbers: set[int]) -> list[_Candidate]:
                 start = run.end() - width
                 if digits[-width] == "0" or int(digits[-width:]) not in numbers:
                     continue
-                fit = _fit(text, start, run.end(), digits[:-width])
+                marked = known is not None and (s, start) in known
+                fit = CLEAR if marked else _fit(text, start, run.end(), digits[:-width])
+                if known is not None and s > 0 and not marked:
+                    fit = min(fit, DOUBTFUL)  # the file marks its markers, and not this one
                 if fit:
-                    out.append(_Candidate(int(digits[-width:]), s, start, run.end(), fit))
+                    out.append(_Candidate(int(digits[-width:]), s, start, run.end(), fit, marked))
     return out
 
 
@@ -170,7 +183,7 @@ def _repeats(segments: list[str], candidates: list[_Candidate], first: list[Mark
         and (c.segment, c.start) > placed[c.number]
         and (c.segment, c.end) not in runs
         and c.fit == CLEAR
-        and not segments[c.segment][c.start - 1 : c.start].isdigit()  # years, symbols: 6/2019
+        and (c.marked or not segments[c.segment][c.start - 1 : c.start].isdigit())  # years: 6/2019
     ]
 
 
