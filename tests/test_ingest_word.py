@@ -299,6 +299,21 @@ def test_footnotes_are_numbered_in_the_order_they_are_referenced_and_placed():
     assert [(f.number, f.para_id) for f in resolution.footnotes] == [(1, "PP1"), (2, "OP2")]
 
 
+def test_footnote_references_and_superscript_repeats_are_markers_and_other_digits_text():
+    sup = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>1</w:t></w:r>'
+    body = (
+        cover()
+        + plain("The General Assembly,")
+        + para(run("Recalling emissions of CO2 and UNAIDS1 under the Agreement,"), _ref("7"))
+        + para(run("1.\tDecides that the Agreement,"), sup, run(" and decision GC.18/Res.1 apply;"))
+    )
+    resolution = parse_file_from(docx(body, **_footnote_parts({"7": "Resolution 217 A (III)."})))
+    assert resolution.source.markers and "\u2063" not in resolution.source.text
+    pp1, op1 = resolution.paragraphs
+    assert pp1.text == "Recalling emissions of CO2 and UNAIDS1 under the Agreement," and pp1.footnotes == (1,)
+    assert op1.text == "Decides that the Agreement, and decision GC.18/Res.1 apply;" and op1.footnotes == (1,)
+
+
 def test_word_list_numbers_are_printed_as_the_list_defines_them():
     numbering = (
         f'<w:numbering {NS}><w:abstractNum w:abstractNumId="0">'

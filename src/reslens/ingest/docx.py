@@ -31,6 +31,7 @@ from string import ascii_lowercase, ascii_uppercase
 from lxml import etree
 
 from reslens.ingest.layout import assemble
+from reslens.ingest.markers import MARK, lift_markers, unmark
 from reslens.ingest.reflow import Line
 from reslens.ingest.wordml import BODY_TAGS, ListLevel, Package, W, is_on, numbering_of
 from reslens.model import Source
@@ -59,13 +60,16 @@ def read_docx(data: bytes, path: str) -> Source:
     if not body.seen_body:
         raise package.invalid("word/document.xml has no <w:body> with text")
     page_lines = _page_lines(package)
-    text, cover_masthead = assemble(body.lines, body.note_lines(), masthead=page_lines)
+    marked_text, cover_masthead = assemble(body.lines, body.note_lines(), masthead=page_lines)
+    text, markers = lift_markers(marked_text)
+    leads = _place_leads(body.lines, body.leads, marked_text.splitlines())
     return Source(
         path=path,
         fmt="docx",
         text=text,
-        furniture=tuple(dict.fromkeys([*page_lines, *cover_masthead])),
-        italic_leads=_place_leads(body.lines, body.leads, text.splitlines()),
+        furniture=tuple(dict.fromkeys(unmark(line) for line in [*page_lines, *cover_masthead])),
+        italic_leads=tuple((i, unmark(lead)) for i, lead in leads),
+        markers=markers,
     )
 
 
@@ -233,7 +237,10 @@ def _runs(container: etree._Element, package: Package, markers: _Markers) -> lis
             continue  # hidden text (w:vanish) is not printed
         if el.tag == f"{W}t":
             markers.text(el.text or "")
-            lines[-1].append((el.text or "", _italic(el.getparent(), package, paragraph_italic)))
+            text = el.text or ""
+            if _superscript(el.getparent()) and text.strip() in markers.numbers.values():
+                text = MARK + text.strip()  # a note's number typed again as a superscript
+            lines[-1].append((text, _italic(el.getparent(), package, paragraph_italic)))
         elif el.tag in (f"{W}br", f"{W}cr") and el.get(f"{W}type") not in ("page", "column"):
             lines.append([])
         elif el.tag == f"{W}noBreakHyphen":
@@ -241,10 +248,17 @@ def _runs(container: etree._Element, package: Package, markers: _Markers) -> lis
         elif el.tag in _NOTE_REFERENCES:
             if lines[-1]:
                 lines[-1][-1] = (lines[-1][-1][0].rstrip(), lines[-1][-1][1])
-            lines[-1].append((markers.reference(el), False))
+            marker = markers.reference(el)  # a footnote reference: the file says this is a marker
+            lines[-1].append((MARK + marker if marker else "", False))
         else:
             lines[-1].append((" ", False))
     return lines
+
+
+def _superscript(run: etree._Element | None) -> bool:
+    """Whether the run is set as a superscript by direct formatting (``w:vertAlign``)."""
+    align = run.find(f"{W}rPr/{W}vertAlign") if run is not None and run.tag == f"{W}r" else None
+    return align is not None and align.get(f"{W}val") == "superscript"
 
 
 def _hidden(run: etree._Element | None) -> bool:
