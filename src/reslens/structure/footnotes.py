@@ -217,7 +217,7 @@ def _fit(text: str, start: int, end: int, prefix: str) -> int:
     if before in ".,;:":
         prev = text[start - 2 : start - 1]
         if prev.isdigit():
-            return CLEAR if before == "," and end - start <= 2 else NONE
+            return _after_number(text, start, end, before)
         if prev.islower() or prev in _CLOSERS:
             return CLEAR
         return DOUBTFUL if prev.isupper() else NONE
@@ -236,12 +236,24 @@ def _doubt(text: str, c: _Candidate) -> str:
     )
 
 
+def _after_number(text: str, start: int, end: int, before: str) -> int:
+    """Digits after a number and a punctuation mark: ``2011,2`` and ``30 June 2022;4`` are
+    markers; ``2030.14`` may be one (or a decimal); ``3.4``, ``10:30``, ``1,500`` are not."""
+    if before == ",":
+        return CLEAR if end - start <= 2 else NONE
+    year = _word_before(text, start - 1, str.isdigit)
+    if not YEAR.fullmatch(year):
+        return NONE
+    return {";": CLEAR, ".": DOUBTFUL}.get(before, NONE)
+
+
 def _prefix_fit(text: str, start: int, end: int, prefix: str) -> int:
     """Digits glued to digits: the rest must be a year or a short resolution number.
 
-    ``20101`` (a year) and ``77/2285`` (a GA or HRC number has at most three digits) are
-    clear; the same digits closing a document symbol (``S/2023/1234``, ``A/78/1001``)
-    are doubtful: such numbers run to four digits.
+    ``20101`` (a year) and ``77/2285`` (a GA or HRC number has at most three digits,
+    under a session of one or two digits or an ECOSOC year) are clear; the same digits
+    closing a document symbol (``S/2023/1234``, ``A/78/1001``) are doubtful: such
+    numbers run to four digits. ``250/2002`` (a number and a year) holds no marker.
     """
     run_start = start - len(prefix)
     if text[run_start - 1 : run_start] != "/":
@@ -249,6 +261,8 @@ def _prefix_fit(text: str, start: int, end: int, prefix: str) -> int:
     if not len(prefix) + end - start > 3 >= len(prefix):
         return NONE
     session = _word_before(text, run_start - 1, str.isdigit)
+    if not (len(session) <= 2 or YEAR.fullmatch(session)):
+        return NONE
     head = text[: run_start - 1 - len(session)]
     return DOUBTFUL if head.endswith("/") and not head.endswith("RES/") else CLEAR
 
