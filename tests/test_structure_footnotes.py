@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from reslens.model import Source
+from reslens.structure import parse
 from reslens.structure.accounting import Ledger
 from reslens.structure.footnotes import find_footnote_block, find_markers, strip_markers
 
@@ -115,3 +119,25 @@ def test_structure_footnotes_a_document_symbols_last_digit_waits_for_a_clear_mar
     found, text = _place("the report S/2023/1234 of the Secretary-General and the Council,4", [4])
     assert found == [4] and "S/2023/1234 of" in text
     assert _place("recalling its resolution 77/2285 and A/RES/77/2285", [5])[0] == [5]
+
+
+def test_structure_footnotes_text_after_the_notes_is_a_leftover_and_the_notes_are_kept():
+    """Seven lines after the footnotes used to glue notes and text onto the last paragraph."""
+    head = "Resolution adopted by the General Assembly on 19 December 2011\n66/164.\tPromotion\n\n"
+    body = "\tThe General Assembly,\n\tRecalling its resolution 53/144,1\n\t1.\tDecides to act.2\n\n"
+    notes = "1 See A/53/1.\n2 See A/66/2,\nchap. II.\n"
+    after = "".join(f"Text the parser does not know, line {k}.\n" for k in range(1, 8))
+    with pytest.warns(UserWarning, match="7 line"):
+        res = parse(Source(path="snippet.txt", fmt="text", text=head + body + notes + after))
+    assert [(f.number, f.para_id, f.text) for f in res.footnotes] == [
+        (1, "PP1", "See A/53/1."),
+        (2, "OP1", "See A/66/2, chap. II."),
+    ]
+    assert res.paragraphs[-1].text == "Decides to act."
+    assert [left.text for left in res.leftovers] == [line for line in after.splitlines()]
+
+
+def test_structure_footnotes_a_few_wrapped_lines_after_the_last_note_still_continue_it():
+    lines = ["\t1.\tDecides to act.", "1 See A/53/1.", "2 See the report", *(["of the Council,"] * 6)]
+    block = find_footnote_block(Ledger(lines), 0)
+    assert [(fn.number, fn.lines) for fn in block] == [(1, [1]), (2, [2, 3, 4, 5, 6, 7, 8])]

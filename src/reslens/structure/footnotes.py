@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reslens.patterns import FOOTNOTE_LINE, PARAGRAPH_START
@@ -36,6 +36,7 @@ from reslens.structure.accounting import Ledger
 DIGITS = re.compile(r"\d+")
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_CONTINUATION = 6
+NOTE_END = (".", ";", ":")  # a footnote that ends so is not wrapped onto the next line
 
 
 @dataclass
@@ -60,26 +61,80 @@ def find_footnote_block(ledger: Ledger, lo: int) -> list[FootnoteLines]:
     """The run of ``N text`` lines closing the document (after line ``lo``), claimed.
 
     Scans backwards from the end over free lines: numbers must fall by one; up to a few
-    unnumbered lines between them are continuations of the footnote above.
+    unnumbered lines between them are continuations of the footnote above. When more text
+    than that follows the notes, the last run counting down to footnote 1 is the block, and
+    the text after it is left unplaced (a leftover, reported) instead of hiding the notes.
     """
-    block: list[FootnoteLines] = []
-    pending: list[int] = []
-    for i in range(len(ledger.lines) - 1, lo, -1):
-        line = ledger.lines[i]
-        if not line.strip() or not ledger.is_free(i):
-            continue
-        m = FOOTNOTE_LINE.match(line)
-        if m and not PARAGRAPH_START.match(line) and (not block or int(m["n"]) == block[0].number - 1):
-            block.insert(0, FootnoteLines(int(m["n"]), [i, *reversed(pending)]))
-            pending = []
-        elif len(pending) < MAX_CONTINUATION and not PARAGRAPH_START.match(line):
-            pending.append(i)
-        else:
-            break
+    block = _closing_run(ledger, lo) or _run_down_to_one(ledger, lo)
     for fn in block:
         for i in fn.lines:
             ledger.claim(i, "footnote")
     return block
+
+
+def _closing_run(ledger: Ledger, lo: int) -> list[FootnoteLines]:
+    """The footnotes ending the text, at most a few lines from its end."""
+    block: list[FootnoteLines] = []
+    pending: list[int] = []
+    for i in _free_lines_backwards(ledger, lo):
+        number = _note_number(ledger.lines[i])
+        if number is not None and (not block or number == block[0].number - 1):
+            block.insert(0, FootnoteLines(number, [i, *reversed(pending)]))
+            pending = []
+        elif len(pending) < MAX_CONTINUATION and not PARAGRAPH_START.match(ledger.lines[i]):
+            pending.append(i)
+        else:
+            break
+    return block
+
+
+def _run_down_to_one(ledger: Ledger, lo: int) -> list[FootnoteLines]:
+    """The last run of footnotes 1 … n, wherever it ends (text may follow it)."""
+    run: list[FootnoteLines] = []
+    pending: list[int] = []
+    for i in _free_lines_backwards(ledger, lo):
+        number = _note_number(ledger.lines[i])
+        if number is not None and (not run or number == run[0].number - 1):
+            run.insert(0, FootnoteLines(number, [i, *reversed(pending)] if run else [i]))
+            pending = []
+        elif (
+            run
+            and number is None
+            and len(pending) < MAX_CONTINUATION
+            and not PARAGRAPH_START.match(ledger.lines[i])
+        ):
+            pending.append(i)
+        else:  # the run is broken: start again at this line if it is a footnote
+            run, pending = ([FootnoteLines(number, [i])] if number is not None else []), []
+        if run and run[0].number == 1:
+            _take_wrapped_lines(ledger, run[-1])
+            return run
+    return []
+
+
+def _take_wrapped_lines(ledger: Ledger, fn: FootnoteLines) -> None:
+    """Add to the last note the lines that continue it: while its text has not ended (``.``)."""
+    for i in range(fn.lines[-1] + 1, len(ledger.lines)):
+        line = ledger.lines[i]
+        if not line.strip() or not ledger.is_free(i):
+            continue
+        ended = ledger.lines[fn.lines[-1]].rstrip().endswith(NOTE_END)
+        if ended or len(fn.lines) > MAX_CONTINUATION or _note_number(line) is not None:
+            return
+        fn.lines.append(i)
+
+
+def _free_lines_backwards(ledger: Ledger, lo: int) -> Iterator[int]:
+    """Non-blank lines no stage has claimed, from the last down to just after ``lo``."""
+    for i in range(len(ledger.lines) - 1, lo, -1):
+        if ledger.lines[i].strip() and ledger.is_free(i):
+            yield i
+
+
+def _note_number(line: str) -> int | None:
+    """The number of a footnote line (``2 Official Records …``), None for any other line."""
+    m = FOOTNOTE_LINE.match(line)
+    return int(m["n"]) if m and not PARAGRAPH_START.match(line) else None
 
 
 def footnote_text(ledger: Ledger, fn: FootnoteLines) -> str:
