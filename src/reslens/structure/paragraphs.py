@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reslens.patterns import ENACTING_FORMULA_LINE
 from reslens.structure.accounting import Ledger
 from reslens.structure.grammar import opens_paragraph
 from reslens.structure.phrases import is_operative_lead, is_preambular_lead
 
-FORMULA = re.compile(r"^\s*The [A-Z][A-Za-z ,'’\-]{3,90}?,?\s*$")
 PART = re.compile(r"^\s*(?P<part>[A-H])\s*$")
 ANNEX = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVXL\d]+)?\s*$", re.I)
 # "Action 2. We will …", "Article 5. Everyone …": a labelled item that heads what follows, not a paragraph
@@ -62,7 +62,7 @@ class Block:
 
 def is_formula(line: str) -> bool:
     """``The General Assembly,`` and the like: the line that opens the preamble."""
-    return bool(FORMULA.match(line)) and len(line.split()) <= 12
+    return bool(ENACTING_FORMULA_LINE.match(line))
 
 
 def split_blocks(ledger: Ledger, start: int, stop: int) -> list[Block]:
