@@ -102,3 +102,17 @@ def test_every_id_that_is_not_its_printed_number_is_reported(numbers):
     noted = res.metadata.get("numbering", "")
     assert len(noted.split("; ")) if noted else 0 == len(departing)
     assert all(f"id {i}" in noted for i in departing)
+
+
+def test_a_preambular_paragraph_among_the_operative_ones_takes_an_id_where_it_stands():
+    res = _parse(_numbered([1, 2]) + "\tSection 2\n\tRecognizing the need for action,\n" + _numbered([3]))
+    rows = [(p.para_id, p.section, p.number) for p in res.paragraphs]
+    assert rows == [
+        ("PP1", "preambular", "1"),
+        ("OP1", "operative", "1"),
+        ("OP2", "operative", "2"),
+        ("H1", "heading", ""),
+        ("OP2~1", "preambular", ""),
+        ("OP3", "operative", "3"),
+    ]
+    assert "preambular paragraph among the operative ones: id OP2~1" in res.metadata["numbering"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from reslens.model import Footnote, Paragraph
+from reslens.para_ids import parent_of
 from reslens.structure.accounting import Ledger
 from reslens.structure.footnotes import FootnoteLines, Marker, find_markers, footnote_text, strip_markers
 from reslens.structure.paragraphs import Block
@@ -62,7 +63,7 @@ def build(
         text = " ".join(" ".join(clean[j] for j in segs).split())
         numbers = tuple(m.number for j in segs for m in by_segment.get(j, []))
         lead = _lead(b, text, leads.get(b.segments[0][0], "") if b.segments else "")
-        paragraphs.append(_paragraph(ids[k], b, text, numbers, lead, ordinal=ids[k].rsplit("PP", 1)[-1]))
+        paragraphs.append(_paragraph(ids[k], b, text, numbers, lead, ordinal=_preamble_ordinal(ids[k])))
     where: dict[int, str] = {}
     doubts: dict[int, str] = {}
     for m in markers:  # the first marker of a number places it; repeats come after
@@ -73,6 +74,12 @@ def build(
         for fn in notes
     )
     return tuple(paragraphs), footnotes, " ".join(clean[0].split())
+
+
+def _preamble_ordinal(para_id: str) -> str:
+    """``3`` for ``PP3`` and its points ``PP3.a``; empty for a preambular paragraph without a PP id."""
+    _, found, ordinal = parent_of(para_id).rpartition("PP")
+    return ordinal if found else ""
 
 
 def _lead(b: Block, text: str, italic: str) -> Phrase | None:
