@@ -121,7 +121,25 @@ def read_closing(ledger: Ledger, start: int) -> tuple[dict[str, object], list[in
         if vote_lines:
             found.extend(vote_lines)
             meta.setdefault("vote", " ".join(" ".join(lines[k] for k in vote_lines).split()).strip("[] "))
+    if not found and (dated := _date_without_meeting(ledger, start)) is not None:
+        ledger.claim(dated, "metadata")
+        found.append(dated)
+        meta["adoption_date"] = iso_date(DATE_LINE.match(lines[dated])["date"])
     return meta, found
+
+
+def _date_without_meeting(ledger: Ledger, start: int) -> int | None:
+    """A date alone on its line right after a paragraph that ended (``… as appropriate.``):
+    the closing of a text adopted without a meeting (silence procedure, 2020)."""
+    previous = ""
+    for i in range(start, len(ledger.lines)):
+        line = ledger.lines[i]
+        if not line.strip():
+            continue
+        if ledger.is_free(i) and DATE_LINE.match(line) and previous.rstrip().endswith("."):
+            return i
+        previous = line
+    return None
 
 
 def read_star_notes(ledger: Ledger, start: int) -> dict[str, object]:
