@@ -151,3 +151,51 @@ def test_structure_parse_dev_file_matches_gold_structure(stem):
     }
     for key, value in gold["metadata"].items():
         assert str(res.metadata[key]).replace(" ", "") == str(value).replace(" ", ""), key
+
+
+def test_structure_parse_lettered_points_under_a_preambular_paragraph_are_its_points():
+    text = HEAD + (
+        "\tRecalling its resolution 1/1, in which it decided that the Commission should assist the Council:\n"
+        "\t(a)\tIn promoting human rights,\n\t(b)\tIn the coordination of activities,\n"
+        "\tNoting the report,\n\t1.\tReaffirms its resolution 1/1;\n\t2.\tDecides to remain seized.\n"
+    )
+    paragraphs = parse(_src(text)).paragraphs
+    assert [(p.para_id, p.section, p.number) for p in paragraphs] == [
+        ("PP1", "preambular", "1"),
+        ("PP1.a", "preambular", "1"),
+        ("PP1.b", "preambular", "1"),
+        ("PP2", "preambular", "2"),
+        ("OP1", "operative", "1"),
+        ("OP2", "operative", "2"),
+    ]
+    assert paragraphs[1].text == "In promoting human rights,"
+
+
+def test_structure_parse_a_decision_made_of_lettered_points_keeps_them_operative():
+    text = (
+        HEAD + "\tRecalling its resolution 1/1:\n\t(a)\tExpresses its appreciation;\n\t(b)\tDecides to act.\n"
+    )
+    assert [p.para_id for p in parse(_src(text)).paragraphs] == ["PP1", "OP1", "OP2"]
+
+
+def test_structure_parse_a_date_alone_after_the_last_paragraph_is_the_adoption_date():
+    body = "\tRecalling,\n\t1.\tDecides to act;\n\t2.\tRequests a report, as appropriate.\n\n20 April 2020\n"
+    res = parse(_src(HEAD.replace(" on 19 December 2011", "") + body))
+    assert res.metadata["adoption_date"] == "2020-04-20"
+    assert res.paragraphs[-1].text == "Requests a report, as appropriate."
+    assert not res.leftovers
+
+
+def test_structure_parse_a_long_section_title_under_its_number_is_a_heading():
+    title = "Administrative and financial implications of the decisions and recommendations of the Council"
+    text = HEAD + f"\tRecalling,\n\t1.\tDecides to act;\n\tII\n\t{title}\n\tHaving considered it,\n"
+    text += "\t2.\tTakes note of the statement.\n"
+    rows = [(p.para_id, p.section) for p in parse(_src(text)).paragraphs]
+    assert rows == [
+        ("PP1", "preambular"),
+        ("OP1", "operative"),
+        ("H1", "heading"),
+        ("H2", "heading"),
+        ("OP1~1", "preambular"),
+        ("OP2", "operative"),
+    ]

@@ -68,6 +68,7 @@ def is_formula(line: str) -> bool:
 def split_blocks(ledger: Ledger, start: int, stop: int) -> list[Block]:
     """Blocks of the free lines in ``[start, stop)``, claiming what they use."""
     state = _State()
+    state.last_numbered = max((i for i in range(start, stop) if NUMBERED.match(ledger.lines[i])), default=-1)
     for i in range(start, stop):
         line = ledger.lines[i]
         if not line.strip() or not ledger.is_free(i):
@@ -92,6 +93,7 @@ class _State:
     quote: bool = False  # inside text quoted by "… to read as follows:"
     letters_only: bool = False  # the operative part is lettered points after a colon (decisions)
     division: tuple[str, str] = ("", "")  # (roman, letter) of the current section heading
+    last_numbered: int = -1  # the line of the last numbered paragraph: lettered points before it are not OPs
 
 
 def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
@@ -119,6 +121,11 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         return
     if st.quote:
         _extend(ledger, st.blocks[-1], i)
+    elif (m := LETTERED.match(line)) and _point_of_preamble(ledger.lines, i, st):
+        ledger.claim(i, "number", 0, m.end("pre"))
+        if not st.blocks[-1].label:
+            st.letter = st.roman = ""
+        _new(ledger, st, Block("preambular", st.part, label=_sub_label(m["l"], st)), i, m.end("pre"))
     elif (m := LETTERED.match(line)) and _opens_lettered_part(ledger.lines, st):
         st.section, st.letters_only, st.number = "operative", True, ""
         ledger.claim(i, "number", 0, m.end("pre"))
@@ -132,6 +139,8 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
     elif st.section == "operative" and (_looks_like_heading(line) or LABELLED_ITEM.match(line)):
         st.number = st.letter = st.roman = ""
         _set_division(line.strip(), st)
+        _new(ledger, st, Block("heading", st.part), i, 0)
+    elif st.section == "operative" and _title_under_heading(line, st):  # a long section title, wrapped
         _new(ledger, st, Block("heading", st.part), i, 0)
     elif st.section == "operative" and not (st.blocks[-1].number or st.blocks[-1].label):  # under a heading
         kind = "preambular" if is_preambular_lead(line.strip()) else "operative"
@@ -167,6 +176,14 @@ def _heading_before_operative(line: str, st: _State) -> bool:
     )
 
 
+def _title_under_heading(line: str, st: _State) -> bool:
+    """A line under a section heading that neither opens nor ends like a paragraph: the rest
+    of the title (``VI`` / ``Administrative and financial implications of the decisions …``)."""
+    text = line.strip()
+    under_heading = bool(st.blocks) and st.blocks[-1].section == "heading"
+    return under_heading and not text.endswith(TERMINAL) and not opens_paragraph(text)
+
+
 def _numbered_text_follows(lines: list[str], i: int) -> bool:
     """A numbered paragraph follows line ``i``, past at most two short heading lines."""
     seen = 0
@@ -194,6 +211,19 @@ def _under_lone(st: _State, ledger: Ledger) -> bool:
     """Lettered points under the lone unnumbered operative paragraph (``Resolves that …:``)."""
     last = next((b for b in reversed(st.blocks) if not b.label), None)
     return bool(last and last.section == "operative" and not last.number and not last.letter)
+
+
+def _point_of_preamble(lines: list[str], i: int, st: _State) -> bool:
+    """A lettered point under a preambular paragraph ending in a colon (``PP1.a``), or the next one.
+
+    Only while numbered paragraphs follow (``Recalling …, in which it decided …:`` /
+    ``(a) In promoting …,`` / ``Noting …,`` / ``1. Reaffirms …``); without them the points
+    are the operative part itself (a draft decision's, see :func:`_opens_lettered_part`).
+    """
+    last = st.blocks[-1] if st.blocks else None
+    if st.section != "preambular" or last is None or last.section != "preambular" or i > st.last_numbered:
+        return False
+    return bool(last.label) or last.ending(lines).endswith(":")
 
 
 def _opens_lettered_part(lines: list[str], st: _State) -> bool:
