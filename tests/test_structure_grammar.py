@@ -79,8 +79,41 @@ def test_a_wrapped_line_starting_with_a_name_continues_the_paragraph(name):
         ),
     ],
 )
-def test_unknown_heads_get_their_phrase_by_grammar(text, section, expected):
-    assert tuple(opening_phrase(text, section)) == expected
+def test_unknown_heads_get_their_phrase_by_grammar(text, section, expected, no_extents):
+    assert tuple(opening_phrase(text, section, lexicon_dir=no_extents)) == expected
+
+
+@pytest.fixture
+def no_extents(tmp_path):
+    """A lexicon folder whose italic-extents table is empty: grammar and lexicons alone decide."""
+    (tmp_path / "phrase_extents.tsv").write_text("# empty: grammar only\n", encoding="utf-8")
+    return str(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Having also considered the report,", "Having also considered"),
+        ("Having examined the report,", "Having examined"),
+        ("Notes with appreciation initiatives at the national level;", "Notes with appreciation"),
+        ("Noting with concern reports of attacks,", "Noting with concern"),
+        ("Welcoming and encouraging efforts by States,", "Welcoming and encouraging"),
+        ("Recognizing and reaffirming the role,", "Recognizing and reaffirming"),
+    ],
+)
+def test_grammar_reads_auxiliaries_coordinated_verbs_and_a_noun_ending_the_complement(
+    text, expected, no_extents
+):
+    section = "operative" if text.startswith("Notes") else "preambular"
+    assert opening_phrase(text, section, lexicon_dir=no_extents).opening_phrase == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Welcoming and Encouraging Development Fund,", "Noting and the", "Having the honour,"],
+)
+def test_grammar_does_not_join_a_name_or_a_noun_to_the_phrase(text, no_extents):
+    assert opening_phrase(text, "preambular", lexicon_dir=no_extents).opening_phrase == text.split()[0]
 
 
 @pytest.mark.parametrize(
