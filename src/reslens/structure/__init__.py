@@ -90,8 +90,9 @@ def _parse(source: Source) -> tuple[Resolution, Ledger]:
     _check_complete(source.path, [b.section for b in blocks])
     ids, numbering = block_ids(blocks)
     italic_leads = dict(source.italic_leads)
+    body = str(meta.get("body") or "")
     paragraphs, footnotes, title = build(
-        ledger, blocks, ids, notes, str(meta["title"]), italic_leads, marked=set(source.markers)
+        ledger, blocks, ids, notes, str(meta["title"]), italic_leads, marked=set(source.markers), body=body
     )
     meta["title"] = title
     if numbering:

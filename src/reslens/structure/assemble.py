@@ -27,14 +27,16 @@ def build(
     italic_leads: Mapping[int, str] | None = None,
     *,
     marked: Collection[tuple[int, int]] = (),
+    body: str = "",
 ) -> tuple[tuple[Paragraph, ...], tuple[Footnote, ...], str]:
     """Paragraphs and footnotes with markers placed and removed; also the clean title.
 
     ``ids`` are the blocks' para_ids (:func:`reslens.structure.numbering.block_ids`).
 
     ``italic_leads`` (line index -> words the file prints in italics at its head)
-    gives a paragraph starting on that line its opening phrase verbatim. ``marked``
-    holds the (line index, column) of each marker the file marks as one
+    gives a paragraph starting on that line its opening phrase verbatim; without them
+    the adopting ``body`` (``Security Council``) says how far its phrases usually run.
+    ``marked`` holds the (line index, column) of each marker the file marks as one
     (``Source.markers``).
     """
     leads = italic_leads or {}
@@ -62,7 +64,7 @@ def build(
         segs = segments_of.get(k, [])
         text = " ".join(" ".join(clean[j] for j in segs).split())
         numbers = tuple(m.number for j in segs for m in by_segment.get(j, []))
-        lead = _lead(b, text, leads.get(b.segments[0][0], "") if b.segments else "")
+        lead = _lead(b, text, leads.get(b.segments[0][0], "") if b.segments else "", body)
         paragraphs.append(_paragraph(ids[k], b, text, numbers, lead, ordinal=_preamble_ordinal(ids[k])))
     where: dict[int, str] = {}
     doubts: dict[int, str] = {}
@@ -82,14 +84,14 @@ def _preamble_ordinal(para_id: str) -> str:
     return ordinal if found else ""
 
 
-def _lead(b: Block, text: str, italic: str) -> Phrase | None:
+def _lead(b: Block, text: str, italic: str, body: str) -> Phrase | None:
     """The opening phrase: the italics when the file has them and they head the text, else grammar."""
     if b.label:
         return None
     italic = " ".join(italic.split()).rstrip(" ,;:")
     if italic and text.startswith(italic):
         return phrase_of_lead(italic, b.section)
-    return opening_phrase(text, b.section)
+    return opening_phrase(text, b.section, body=body)
 
 
 def _paragraph(

@@ -5,20 +5,28 @@
 ``strongly``). The longest listed phrase wins, so ``gravely concerned`` keeps its
 adverb while ``strongly`` before ``condemning`` is a modifier. A lead word not in the
 lexicon still gets a phrase: the participle (preambular) or a lemma (operative).
+
+Where the source prints no italics, where the opening phrase ends is what the UN
+usually italicises after the same first words (``phrase_extents.tsv``, derived from
+its AKN markup by ``scripts/derive_phrase_extents.py``), else the grammar of the genre.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from reslens.lexicons import lexicon_view
-from reslens.structure.grammar import head_length
+from reslens.lexicons import lexicon_path, lexicon_view
+from reslens.structure.grammar import head_length, trailing_modifiers
 
 WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 CLAUSE_BREAK = re.compile(r"[,;:(]")
 LEXICON = {"preambular": "preambular_phrases", "operative": "operative_phrases"}
+EXTENTS = "phrase_extents.tsv"
+ANY_BODY = "*"
 
 
 class Phrase(NamedTuple):
@@ -58,13 +66,14 @@ def _build_lexicon(entries: list[dict]) -> _Lexicon:
                     tuple(sorted(after, key=by_length)), tuple(chains))  # fmt: skip
 
 
-def opening_phrase(text: str, section: str, *, lexicon_dir: str | None = None) -> Phrase:
+def opening_phrase(text: str, section: str, *, body: str = "", lexicon_dir: str | None = None) -> Phrase:
     """Split the lead of a preambular or operative paragraph into phrase and modifier.
 
-    Where the phrase ends is decided by the grammar of the genre
+    Where the phrase ends is what the UN usually prints in italics after the same first
+    words in resolutions of ``body`` (:func:`usual_extent`), else the grammar of the genre
     (:func:`reslens.structure.grammar.head_length`: verb, particle, modifiers, a fixed
-    complement such as ``note`` or ``with deep concern``) or by a longer listed
-    phrase; the lexicons give the canonical form and the modifiers.
+    complement such as ``note`` or ``with deep concern``) or a longer listed phrase; the
+    lexicons give the canonical form and the modifiers.
 
     Example:
         >>> opening_phrase("Also calls upon States to act;", "operative")
@@ -73,12 +82,92 @@ def opening_phrase(text: str, section: str, *, lexicon_dir: str | None = None) -
     if section not in LEXICON:
         return Phrase("", "", "")
     listed = _listed_phrase(text, section, lexicon_dir, fallback=False)
-    head = CLAUSE_BREAK.split(text[:200], maxsplit=1)[0]  # "Stressing, in this regard": the comma ends it
-    spans = [m.end() for m in WORD.finditer(head)]
-    end = head_length(WORD.findall(head))
-    if end == 0 or (listed.phrase and spans[end - 1] <= len(listed.opening_phrase)):
+    spans = [m.end() for m in WORD.finditer(_head(text))]
+    words = head_words(text)
+    end = head_length(words)
+    if end == 0 and not listed.phrase:
         return listed  # no verb form and nothing listed: "We, the Heads of State" opens no phrase
+    usual = usual_extent(words, body, lexicon_dir=lexicon_dir)
+    if usual.length and (
+        usual.seen_past or usual.length >= max(end, len(WORD.findall(listed.opening_phrase)))
+    ):
+        end = (
+            usual.length
+        )  # the UN's usual italics; grammar may only lengthen a span the table saw no further than
+    elif end == 0 or (listed.phrase and spans[end - 1] <= len(listed.opening_phrase)):
+        return listed
     return phrase_of_lead(text[: spans[end - 1]], section, lexicon_dir=lexicon_dir)
+
+
+def head_words(text: str) -> list[str]:
+    """The words a paragraph's opening phrase can take: those before its first clause break.
+
+    Example:
+        >>> head_words("Stressing, in this regard, the need")
+        ['Stressing']
+    """
+    return WORD.findall(_head(text))
+
+
+def _head(text: str) -> str:
+    return CLAUSE_BREAK.split(text[:200], maxsplit=1)[0]  # "Stressing, in this regard": the comma ends it
+
+
+class Extent(NamedTuple):
+    """Words the UN usually italicises, and whether the words it was learnt from ran past them."""
+
+    length: int
+    seen_past: bool  # "Expressing" learnt from "Expressing its concern" (SC): the rest was seen roman
+
+
+def usual_extent(words: list[str], body: str = "", *, lexicon_dir: str | None = None) -> Extent:
+    """How many of ``words`` (a paragraph's head words) the UN usually italicises (length 0: unknown).
+
+    Read from ``phrase_extents.tsv`` by :func:`extent_in`; ``body`` is the adopting
+    body's name as in the documents table (``Security Council``). An answer longer
+    than ``words`` (the head up to its first comma) is no answer.
+
+    Example:
+        >>> usual_extent(["Acting", "under", "Chapter", "VII", "of", "the", "Charter"], "Security Council")
+        Extent(length=1, seen_past=True)
+    """
+    extents = _extents(str(lexicon_path(EXTENTS, lexicon_dir)))
+    found = extent_in(extents.rows, [w.lower() for w in words[: extents.key_words]], body)
+    return found if found and found.length <= len(words) else Extent(0, False)
+
+
+def extent_in(rows: Mapping[tuple[str, tuple[str, ...]], int], words: list[str], body: str) -> Extent | None:
+    """The italic length ``rows`` give for lower-case head ``words``, None when no row matches.
+
+    The longest listed head of ``body``, else of any body (``*``), answers. When that
+    head ends within the italics, sequence words after them are italic too
+    (``Gravely concerned`` + ``also``): the UN prints a trailing modifier in the phrase.
+    """
+    for n in range(len(words), 0, -1):
+        for b in (body, ANY_BODY):
+            if (length := rows.get((b, tuple(words[:n])))) is not None:
+                if n > length:
+                    return Extent(length, True)
+                return Extent(trailing_modifiers(words, length, manner=False), False)
+    return None
+
+
+class _Extents(NamedTuple):
+    rows: dict[tuple[str, tuple[str, ...]], int]  # (body, first words) -> italic length in words
+    key_words: int
+
+
+@lru_cache(maxsize=4)
+def _extents(path: str) -> _Extents:
+    """The rows of an extents file (body, first words, length, times seen; ``#`` lines are its header)."""
+    rows = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            body, words, length, _ = line.rstrip("\n").split("\t")
+            rows[(body, tuple(words.split()))] = int(length)
+    return _Extents(rows, max((len(w) for _, w in rows), default=0))
 
 
 def _listed_phrase(text: str, section: str, lexicon_dir: str | None, *, fallback: bool = True) -> Phrase:
