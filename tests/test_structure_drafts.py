@@ -44,7 +44,7 @@ def test_a_draft_decision_with_lettered_points_after_a_colon_reads():
     assert got == [
         ("PP1", "preambular", "1", "Recalling"),
         ("PP2", "preambular", "2", "Recalling further"),
-        ("OP1", "operative", "a", "Expresses"),
+        ("OP1", "operative", "a", "Expresses its profound gratitude"),  # as the UN usually italicises it
         ("OP2", "operative", "b", "Endorses"),
     ]
 
