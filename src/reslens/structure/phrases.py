@@ -81,7 +81,7 @@ def opening_phrase(text: str, section: str, *, body: str = "", lexicon_dir: str 
     """
     if section not in LEXICON:
         return Phrase("", "", "")
-    listed = _listed_phrase(text, section, lexicon_dir, fallback=False)
+    listed = _listed_phrase(_head(text), section, lexicon_dir, fallback=False)  # never past a clause break
     spans = [m.end() for m in WORD.finditer(_head(text))]
     words = head_words(text)
     end = head_length(words)
