@@ -117,9 +117,9 @@ def test_kept_aside_paragraph_text_meets_the_target(sample):
             "sample2",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="opening phrase 0.957 (sample2), first measurement, reslens 89399d0: the UN's "
-                "italic span ends at different words for the same wording ('Expressing' vs 'Expressing "
-                "its concern', SC vs HRC/ECOSOC), which plain text cannot show (corpus ceiling 0.988)",
+                reason="opening phrase on sample2: 0.957 at first (89399d0), 0.979 with the phrase extents "
+                "of e53e6ea; the UN's italic span ends at different words for the same wording "
+                "('Expressing' vs 'Expressing its concern'), which plain text cannot show (SC 0.954)",
             ),
         ),
     ],
