@@ -12,7 +12,7 @@ here without editing this script:
 * ``rendered PDFs``: ``tests/data/gold`` on our own UN-style renderings of the dev texts
   (``tests/data/un_style_pdf``): a test of the PDF path, never a headline figure;
 * ``kept aside``: resolutions drawn at random from the UN corpus that the project holds
-  nowhere else (``tests/data/kept_aside/sample1`` and ``sample2``, rule in
+  nowhere else (``tests/data/kept_aside/sample1``, ``sample2`` and ``sample3``, rule in
   ``scripts/kept_aside.py``),
   rendered from the UN's AKN as ODS text exports with gold from the same markup by
   ``scripts/akn_ods.py`` (no reslens code): not tuned on; our renderings of real UN XML,
@@ -49,6 +49,10 @@ SETS = {  # name -> (input folder, gold folders)
     "kept aside, sample 2 (rendered from corpus AKN, not tuned on)": (
         KEPT_ASIDE / "sample2",
         [KEPT_ASIDE / "sample2"],
+    ),
+    "kept aside, sample 3 (rendered from corpus AKN, not tuned on)": (
+        KEPT_ASIDE / "sample3",
+        [KEPT_ASIDE / "sample3"],
     ),
 }
 THEMES_SAMPLE = ROOT / "tests" / "data" / "themes_sample.json"
