@@ -92,3 +92,20 @@ def test_ingest_akn_malformed_xml_is_reported():
 def test_ingest_akn_other_xml_is_rejected():
     with pytest.raises(ResolutionError, match="without an <akomaNtoso> root"):
         read_source("feed.xml", data=b"<?xml version='1.0'?><rss><channel/></rss>")
+
+
+def test_ingest_akn_paragraph_number_typed_into_the_text_is_its_number(tmp_path):
+    # A/HRC/RES/59/2 prints paragraphs 4 and 7 as "<p>  4  <i>Calls for</i> ..." with no <num>.
+    xml = tmp_path / "typed.xml"
+    xml.write_text(
+        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">'
+        "<preamble><p>The General Assembly,</p><p><i>Recalling</i> its resolutions,</p></preamble>"
+        '<mainBody name="resolution"><paragraph><num>3.</num><content><p><i>Expresses</i> sympathy;</p>'
+        "</content></paragraph><paragraph><content><p>\t\t4\t<i>Calls for</i> dialogue;</p></content>"
+        "</paragraph><paragraph><content><p>2030 Agenda goals are recalled.</p></content></paragraph>"
+        "</mainBody></statement></akomaNtoso>",
+        encoding="utf-8",
+    )
+    lines = read_source(xml).text.splitlines()
+    assert "\t4.\tCalls for dialogue;" in lines
+    assert "\t2030 Agenda goals are recalled." in lines  # a year opening the text stays text

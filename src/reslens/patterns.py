@@ -206,6 +206,9 @@ FOOTNOTE_LINE = re.compile(
 """A footnote at the foot of the text: ``2 Official Records of the General Assembly, …``.
 A date line (``4 April 2025``) is not one."""
 PARAGRAPH_START = re.compile(r"^\s*+(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s)")
+# A paragraph number typed into the text instead of the markup (AKN ``<p>  4  Calls for``):
+# one to three digits, an optional full stop, a space, then a capital (the operative verb).
+TYPED_NUMBER = re.compile(r"^\s*+(?P<number>\d{1,3})\.?+\s++(?=[A-Z])")
 """An operative number ``1.`` or a lettered point ``(a)``: never the start of a footnote."""
 
 # --- page furniture ----------------------------------------------------------------------

@@ -33,6 +33,7 @@ from reslens.ingest.akn_cover import adoption_meeting, cover_lines, document_lan
 from reslens.ingest.akn_text import Notes, children, first, inline_text, italic_head, local
 from reslens.ingest.markers import lift_markers, unmark
 from reslens.model import Source
+from reslens.patterns import TYPED_NUMBER
 
 _CONTAINERS = {
     "section",
@@ -184,6 +185,9 @@ def _render_paragraph(el: etree._Element, notes: Notes, inherited: str = "\t") -
         elif name in ("content", "intro", "wrapUp", "p"):
             for p in children(child, "p") if name != "p" else [child]:
                 text = inline_text(p, notes)
+                typed = TYPED_NUMBER.match(text) if num_el is None and local(el) == "paragraph" else None
+                if typed and not lines:  # the number is in the text, not in <num>
+                    prefix, text = f"\t{typed['number']}.\t", text[typed.end() :]
                 if text:
                     lines.append(prefix + text)
                     prefix = "\t"
