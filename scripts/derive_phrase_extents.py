@@ -38,7 +38,6 @@ file small. Figures of the chosen rule: README, "How well it works".
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import io
 import json
 import sys
@@ -49,6 +48,8 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+import kept_aside  # noqa: E402  (a sibling script: Python puts scripts/ on sys.path when it runs one)
 
 from reslens.structure import phrases  # noqa: E402
 from reslens.structure.phrases import ANY_BODY, WORD, extent_in, head_words  # noqa: E402
@@ -63,17 +64,6 @@ BODY_NAMES = {  # corpus body code -> the name the documents table gives
     "ECOSOC": "Economic and Social Council",
 }
 OUT = ROOT / "src" / "reslens" / "lexicons" / "phrase_extents.tsv"
-
-
-def _kept_aside():
-    spec = importlib.util.spec_from_file_location("kept_aside", Path(__file__).with_name("kept_aside.py"))
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["kept_aside"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-kept_aside = _kept_aside()
 
 
 def excluded_symbols(samples: list[Path]) -> set[str]:

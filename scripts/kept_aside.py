@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import io
 import json
 import random
@@ -56,6 +55,8 @@ import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import akn_ods  # a sibling script: Python puts scripts/ on sys.path when it runs one
+
 ROOT = Path(__file__).resolve().parents[1]
 BODIES = {  # corpus folder -> body code
     "GAresolutions": "GA",
@@ -65,17 +66,6 @@ BODIES = {  # corpus folder -> body code
 }
 PERIODS = ("early", "middle", "late")
 HELD = (ROOT / "data", ROOT / "tests" / "data")
-
-
-def _akn_ods():
-    spec = importlib.util.spec_from_file_location("akn_ods", Path(__file__).with_name("akn_ods.py"))
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["akn_ods"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-akn_ods = _akn_ods()
 
 
 def symbol_key(symbol: str) -> str:

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import warnings
 from pathlib import Path
 
 import pytest
+from project_scripts import load_script
 
 from reslens.evaluate import evaluate, score_footnotes
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = json.loads((ROOT / "tests" / "data" / "themes_sample.json").read_text(encoding="utf-8"))
-
-
-def _figures():
-    spec = importlib.util.spec_from_file_location("figures", ROOT / "scripts" / "figures.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_partial_references_are_scored_on_recall_only():
@@ -50,13 +43,13 @@ def test_the_theme_sample_holds_its_measured_pooled_f1():
     """Measured 2026-11-30: P 0.68, R 0.86, F1 0.76 over 42 hand-tagged pairs (floor: 0.75)."""
     from reslens.nlp import build_pipeline
 
-    figures = _figures()
+    figures = load_script("figures")
     scores = figures.score_themes(build_pipeline("blank")).set_index(["file", "metric"])["value"]
     assert scores[("all three (pooled pairs)", "f1")] >= 0.75
 
 
 def test_figures_pick_up_every_gold_file_that_has_an_input(tmp_path):
-    figures = _figures()
+    figures = load_script("figures")
     (tmp_path / "A_RES_1_1.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "A_RES_1_1.docx").write_bytes(b"PK")
     (tmp_path / "A_RES_2_2.txt").write_text("x")
@@ -67,6 +60,6 @@ def test_figures_pick_up_every_gold_file_that_has_an_input(tmp_path):
 
 @pytest.mark.parametrize("name", ["dev", "dev-2", "real files", "rendered PDFs"])
 def test_every_set_of_figures_has_inputs_in_the_repository(name):
-    figures = _figures()
+    figures = load_script("figures")
     folder, gold_folders = figures.SETS[name]
     assert figures.inputs_for(folder, set(figures.golds(gold_folders)))

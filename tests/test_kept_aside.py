@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import ast
 import functools
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from project_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 KEPT_ASIDE = ROOT / "tests" / "data" / "kept_aside"
@@ -34,15 +33,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
 TEXT_TARGET, PHRASE_TARGET = 0.995, 0.98
 
 
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-akn_ods = _script("akn_ods")
+akn_ods = load_script("akn_ods")
 
 
 def _manifest(sample: str) -> dict:
@@ -85,7 +76,7 @@ def test_kept_aside_sample_covers_every_body_with_a_rendering_and_gold_per_file(
 
 
 def test_kept_aside_resolutions_are_held_nowhere_else_in_the_project_nor_in_two_samples():
-    kept_aside = _script("kept_aside")
+    kept_aside = load_script("kept_aside")
     others = [ROOT / "data", *(p for p in (ROOT / "tests" / "data").iterdir() if p.name != "kept_aside")]
     elsewhere = kept_aside.held_symbols(tuple(others))
     drawn = [{kept_aside.symbol_key(row["symbol"]) for row in _manifest(s)["files"]} for s in SAMPLES]

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from project_scripts import load_script
 
 from reslens.structure.phrases import EXTENTS, Extent, extent_in, opening_phrase, phrase_of_lead, usual_extent
 
@@ -18,15 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SC, GA, HRC = "Security Council", "General Assembly", "Human Rights Council"
 
 
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-derive = _script("derive_phrase_extents")
+derive = load_script("derive_phrase_extents")
 
 
 def test_the_extents_file_leaves_out_every_resolution_the_project_measures_on():
