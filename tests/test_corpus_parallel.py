@@ -30,6 +30,19 @@ def assert_same_tables(left: reslens.Tables, right: reslens.Tables) -> None:
         pd.testing.assert_frame_equal(frame, getattr(right, name), obj=name)
 
 
+def count_parsed_files(monkeypatch) -> list[str]:
+    """From now on, the names of the files the corpus loader parses (not read from a cache)."""
+    parsed: list[str] = []
+    real = load.structure_of_files
+
+    def counting(named_bytes):
+        parsed.extend(name for name, _ in named_bytes)
+        return real(named_bytes)
+
+    monkeypatch.setattr(load, "structure_of_files", counting)
+    return parsed
+
+
 @pytest.fixture(scope="module")
 def one_worker() -> reslens.Tables:
     return _quiet_load(SAMPLE)
@@ -95,14 +108,7 @@ def test_corpus_cache_parses_only_a_new_file(tmp_path, monkeypatch):
     new.rename(tmp_path / new.name)
     _quiet_load(corpus, cache=tmp_path / "cache")
     (tmp_path / new.name).rename(new)
-    parsed: list[str] = []
-    real = load.structure_of_files
-
-    def counting(named_bytes):
-        parsed.extend(name for name, _ in named_bytes)
-        return real(named_bytes)
-
-    monkeypatch.setattr(load, "structure_of_files", counting)
+    parsed = count_parsed_files(monkeypatch)
     tables = _quiet_load(corpus, cache=tmp_path / "cache")
     assert parsed == [str(new)]
     assert list(tables.documents["doc_id"]) == ["S/RES/2673 (2023)", "S/RES/2675 (2023)"]
@@ -133,14 +139,7 @@ def test_corpus_nlp_cache_redoes_the_documents_after_a_lexicon_change(tmp_path, 
 
 def test_corpus_cache_reparses_every_file_after_a_code_change(tmp_path, monkeypatch):
     _quiet_load(SC_ONLY, cache=tmp_path)
-    parsed: list[str] = []
-    real = load.structure_of_files
-
-    def counting(named_bytes):
-        parsed.extend(name for name, _ in named_bytes)
-        return real(named_bytes)
-
-    monkeypatch.setattr(load, "structure_of_files", counting)
+    parsed = count_parsed_files(monkeypatch)
     _quiet_load(SC_ONLY, cache=tmp_path)
     assert parsed == []
     monkeypatch.setattr(cache, "code_digest", lambda: "an edited checkout")
