@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from lineage_frames import corpus
 
 from reslens.lineage import build_index, names, trace
+from reslens.lineage.text import TextSets
 
 TEMPLATE = (
     "Requests the Secretary-General to ensure that performance data is used to evaluate {} regularly, "
@@ -58,7 +59,7 @@ def _words(whole: tuple[str, str]):
 def _apart(first: str, second: str, first_doc: str, second_doc: str) -> bool:
     """Paragraph ``first`` of a resolution also holding ``first_doc``, against ``second`` likewise."""
     texts = np.array([first, second], dtype=object)
-    named = names.NameSets(texts)
+    named = TextSets(texts, names.names)
     whole = (f"{first} {first_doc}", f"{second} {second_doc}")
     vocab = names.Vocabularies({0: np.array([0]), 1: np.array([1])}, _words(whole))
     return bool(names.different_subjects((np.array([0]), np.array([1])), (np.array([0]), np.array([1])),

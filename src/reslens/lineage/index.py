@@ -204,23 +204,6 @@ class RowArrays:
         return np.array(out, dtype=np.int64)
 
 
-class WordSets:
-    """Word sets of the distinct texts, computed when first asked for (a trace needs only a few)."""
-
-    def __init__(self, texts: np.ndarray) -> None:
-        self.texts = texts
-        self._sets: dict[int, frozenset[str]] = {}
-
-    def __getitem__(self, number: int) -> frozenset[str]:
-        found = self._sets.get(number)
-        if found is None:
-            found = self._sets[number] = frozenset(text.words(self.texts[number]))
-        return found
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-
 @dataclass
 class TextTable:
     """The distinct texts of a set of paragraphs: word sets, band keys, and which rows hold each.
@@ -231,9 +214,9 @@ class TextTable:
 
     text_of_row: np.ndarray  # per paragraph row, the number of its distinct text
     fingerprints: np.ndarray  # per distinct text, a 64-bit hash of its signature (sorted)
-    sets: WordSets
+    sets: text.TextSets  # words
     bands: np.ndarray  # minhash.band_keys of the distinct texts
-    names: names.NameSets
+    names: text.TextSets  # names.names
     _sorted: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     def sorted_keys(self) -> tuple[np.ndarray, np.ndarray]:
@@ -249,7 +232,8 @@ class TextTable:
         uniq, first, inverse = np.unique(prints, return_index=True, return_inverse=True)
         texts = rows["text"].astype(str).to_numpy()[first]
         bands = minhash.band_keys(sigs[first])
-        return cls(inverse.astype(np.int64), uniq, WordSets(texts), bands, names.NameSets(texts))
+        word_sets, name_sets = text.TextSets(texts, text.words), text.TextSets(texts, names.names)
+        return cls(inverse.astype(np.int64), uniq, word_sets, bands, name_sets)
 
     def vocabularies(self, docs: np.ndarray) -> names.Vocabularies:
         """The words of each resolution; ``docs`` gives the resolution number of each paragraph row."""

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from reslens.lineage.text import TextSets
 from reslens.patterns import MONTHS
 
 _TOKEN = re.compile(r"\w+")
@@ -30,20 +31,6 @@ def names(text: object) -> frozenset[str]:
     tokens = _TOKEN.findall(str(text or ""))
     found = {t.lower() for t in tokens[1:] if not t.islower() and not t.isdigit()}
     return frozenset(found - _NOT_NAMES)
-
-
-class NameSets:
-    """Names of distinct texts, computed when first asked for."""
-
-    def __init__(self, texts: np.ndarray) -> None:
-        self.texts = texts
-        self._names: dict[int, frozenset[str]] = {}
-
-    def __getitem__(self, number: int) -> frozenset[str]:
-        found = self._names.get(number)
-        if found is None:
-            found = self._names[number] = names(self.texts[number])
-        return found
 
 
 class Vocabularies:
@@ -73,7 +60,7 @@ class Vocabularies:
 def different_subjects(
     texts: tuple[np.ndarray, np.ndarray],
     docs: tuple[np.ndarray, np.ndarray],
-    names_of: tuple[NameSets, NameSets],
+    names_of: tuple[TextSets, TextSets],
     vocabularies: tuple[Vocabularies, Vocabularies],
 ) -> np.ndarray:
     """Per paragraph pair: True when each paragraph names something the other's resolution never mentions.

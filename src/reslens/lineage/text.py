@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -56,3 +56,22 @@ def all_shingles(token_lists: Iterable[list[str]]) -> tuple[np.ndarray, np.ndarr
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]) if len(runs) else np.zeros(0, dtype=np.int64)
     flat = np.concatenate(runs) if runs else np.zeros(0, dtype=np.uint64)
     return flat, starts
+
+
+class TextSets:
+    """A set of tokens per distinct text (its words, its names), made when first asked for:
+    a trace needs only a few of the index's texts."""
+
+    def __init__(self, texts: np.ndarray, tokens: Callable[[object], Iterable[str]]) -> None:
+        self.texts = texts
+        self.tokens = tokens
+        self._sets: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, number: int) -> frozenset[str]:
+        found = self._sets.get(number)
+        if found is None:
+            found = self._sets[number] = frozenset(self.tokens(self.texts[number]))
+        return found
+
+    def __len__(self) -> int:
+        return len(self.texts)
