@@ -1,7 +1,8 @@
 """Draw paragraph pairs for hand-checking the lineage index (fixed seed, written rule).
 
 Usage:
-    python scripts/draw_lineage_sample.py --tables DIR --out tests/data/lineage/sample_dev.csv [--seed 10]
+    python scripts/draw_lineage_sample.py --tables DIR --out tests/data/lineage/sample_dev.csv \
+        [--seed 10] [--scale 1]
 
 ``DIR`` holds ``documents.parquet`` and ``paragraphs.parquet`` of a corpus (as written by
 ``reslens extract --parquet --no-nlp``). Pairs are drawn for the General Assembly, the
@@ -16,7 +17,9 @@ that cover the whole range of similarity, so that both precision and recall can 
   true pairs the candidate search misses are in the sample;
 - ``random``: two random paragraphs of the same body (non-pairs, for the false-link rate).
 
-The judging columns (``same_lineage``, ``changes``, ``note``) are left empty for a person.
+``--scale N`` draws N times as many pairs in every stratum (a larger sample narrows the
+interval around precision and recall). The judging columns (``same_lineage``, ``changes``,
+``note``) are left empty for a person.
 """
 
 from __future__ import annotations
@@ -77,24 +80,26 @@ def lsh_pairs(paras: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def draw(paras: pd.DataFrame, rng: np.random.Generator) -> list[dict]:
-    """All strata, for each body."""
+def draw(paras: pd.DataFrame, rng: np.random.Generator, scale: int = 1) -> list[dict]:
+    """All strata, for each body, ``scale`` times the base count of each."""
     rows: list[dict] = []
     candidates = lsh_pairs(paras)
     for body in BODIES.values():
         mine = candidates[candidates["body"] == body]
         for lo, hi in BINS:
             pool = mine[(mine["sim"] >= lo) & (mine["sim"] < hi)]
-            for _, pair in pool.sample(min(PER_BIN, len(pool)), random_state=rng).iterrows():
+            for _, pair in pool.sample(min(PER_BIN * scale, len(pool)), random_state=rng).iterrows():
                 rows.append(oriented(paras, pair["a"], pair["b"], f"lsh:{lo}-{min(hi, 1.0)}"))
-        rows += identical(paras, body, rng) + series(paras, body, rng) + random_pairs(paras, body, rng)
+        rows += identical(paras, body, rng, PER_IDENTICAL * scale)
+        rows += series(paras, body, rng, PER_SERIES * scale)
+        rows += random_pairs(paras, body, rng, PER_RANDOM * scale)
     return rows
 
 
-def identical(paras: pd.DataFrame, body: str, rng: np.random.Generator) -> list[dict]:
+def identical(paras: pd.DataFrame, body: str, rng: np.random.Generator, count: int) -> list[dict]:
     mine = paras[paras["body"] == body]
     copies = mine.groupby("norm")["doc_id"].transform("nunique")
-    pool = mine[copies > 1].sample(PER_IDENTICAL, random_state=rng)
+    pool = mine[copies > 1].sample(count, random_state=rng)
     rows = []
     for idx, row in pool.iterrows():
         others = mine[(mine["norm"] == row["norm"]) & (mine["doc_id"] != row["doc_id"])]
@@ -102,26 +107,26 @@ def identical(paras: pd.DataFrame, body: str, rng: np.random.Generator) -> list[
     return rows
 
 
-def series(paras: pd.DataFrame, body: str, rng: np.random.Generator) -> list[dict]:
+def series(paras: pd.DataFrame, body: str, rng: np.random.Generator, count: int) -> list[dict]:
     mine = paras[paras["body"] == body]
     titled = mine[mine.groupby("title")["doc_id"].transform("nunique") > 1]
     rows = []
-    for idx, row in titled.sample(PER_SERIES * 3, random_state=rng).iterrows():
+    for idx, row in titled.sample(count * 3, random_state=rng).iterrows():
         earlier = titled[(titled["title"] == row["title"]) & (titled["adoption_date"] < row["adoption_date"])]
         if earlier.empty:
             continue
         mine_set = frozenset(row["tokens"])
         sims = [text.word_set_similarity(mine_set, frozenset(t)) for t in earlier["tokens"]]
         rows.append(oriented(paras, earlier.index[int(np.argmax(sims))], idx, "series"))
-        if len(rows) == PER_SERIES:
+        if len(rows) == count:
             break
     return rows
 
 
-def random_pairs(paras: pd.DataFrame, body: str, rng: np.random.Generator) -> list[dict]:
+def random_pairs(paras: pd.DataFrame, body: str, rng: np.random.Generator, count: int) -> list[dict]:
     mine = paras[paras["body"] == body]
     rows = []
-    while len(rows) < PER_RANDOM:
+    while len(rows) < count:
         a, b = mine.sample(2, random_state=rng).index
         if paras.loc[a, "doc_id"] != paras.loc[b, "doc_id"]:
             rows.append(oriented(paras, a, b, "random"))
@@ -133,9 +138,10 @@ def main() -> None:
     parser.add_argument("--tables", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=10)
+    parser.add_argument("--scale", type=int, default=1, help="times the base count per stratum")
     args = parser.parse_args()
     rng = np.random.default_rng(args.seed)
-    rows = draw(load(args.tables), rng)
+    rows = draw(load(args.tables), rng, args.scale)
     order = rng.permutation(len(rows))  # judged in random order, not stratum by stratum
     frame = pd.DataFrame([rows[i] for i in order]).assign(same_lineage="", changes="", note="")
     frame.insert(0, "pair_id", range(1, len(frame) + 1))
