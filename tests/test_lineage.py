@@ -6,6 +6,7 @@ import random
 import warnings
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -150,6 +151,44 @@ def test_lineage_agreed_language_links_into_an_unrelated_resolution_with_its_ver
     assert lineage.loc["OP2", "changes"] == ["new"]  # the formula, with no earlier text of its series
 
 
+CHAPEAU = "We commit to taking the following actions:"
+
+
+def _rewritten(topic: str, n: int, kept: int, mark: str = "x") -> str:
+    """``_distinctive(topic, n)`` with all but ``kept`` of its 20 drawn words replaced (``mark`` appended)."""
+    head, drawn = _distinctive(topic, n).rstrip(";").split(" on ", 1)
+    words = drawn.split()
+    return f"{head} on {' '.join(words[:kept] + [f'{w}{mark}' for w in words[kept:]])};"
+
+
+def _series_and_stranger(later_in_series: str, in_stranger: str) -> dict:
+    """Previous versions of the last paragraph of a water resolution and of an unrelated ozone one."""
+    water = [_distinctive("water", 1), _distinctive("water", 2)]
+    tables = corpus(
+        ("A/RES/70/1", "2015-01-01", "Topic water", [*water, _distinctive("water", 3), CHAPEAU]),
+        ("A/RES/71/1", "2016-01-01", "Topic water", [*water, later_in_series]),
+        ("A/RES/71/2", "2016-02-02", "Topic ozone", [_distinctive("ozone", 1), in_stranger]),
+    )
+    index = build_index(tables).paragraphs.set_index(["doc_id", "para_id"])
+    return {doc: index.loc[(doc, "OP3" if doc == "A/RES/71/1" else "OP2"), "previous_para_id"]
+            for doc in ("A/RES/71/1", "A/RES/71/2")}  # fmt: skip
+
+
+def test_lineage_short_paragraph_links_only_inside_its_series():
+    previous = _series_and_stranger(CHAPEAU, CHAPEAU)
+    assert previous["A/RES/71/1"] == "OP4"
+    assert pd.isna(previous["A/RES/71/2"])
+
+
+def test_lineage_half_rewritten_paragraph_links_inside_its_series_but_not_across():
+    half = _rewritten("water", 3, kept=8)  # Dice 0.56: under the threshold, over the series threshold
+    assert 0.5 <= text.word_set_similarity(frozenset(text.words(half)),
+                                           frozenset(text.words(_distinctive("water", 3)))) < 0.6  # fmt: skip
+    previous = _series_and_stranger(half, _rewritten("water", 3, kept=8, mark="y"))
+    assert previous["A/RES/71/1"] == "OP3"
+    assert pd.isna(previous["A/RES/71/2"])
+
+
 def test_lineage_index_round_trips_through_parquet_and_grows(tmp_path, hrd_index):
     index, _ = hrd_index
     path = index.save(tmp_path / "lineage.parquet")
@@ -179,7 +218,7 @@ def test_lineage_load_index_refuses_an_index_linked_by_an_older_rule(tmp_path, h
     table = pq.read_table(index.save(tmp_path / "lineage.parquet"))
     old = table.replace_schema_metadata({**table.schema.metadata, b"reslens_lineage": b"1"})
     pq.write_table(old, tmp_path / "old.parquet")
-    with pytest.raises(ValueError, match="version 1, this reslens reads version 2: rebuild it"):
+    with pytest.raises(ValueError, match="version 1, this reslens reads version 3: rebuild it"):
         load_index(tmp_path / "old.parquet")
 
 

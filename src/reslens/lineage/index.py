@@ -32,7 +32,7 @@ PARAGRAPH_FIELDS = (
 DOCUMENT_FIELDS = ("date", "title")  # from the documents table: adoption date (ISO) and title
 LINK_FIELDS = ("previous_doc_id", "previous_para_id", "similarity", "first_doc_id", "first_para_id",
                "first_date", "formulaic", "family")  # fmt: skip
-INDEX_VERSION = "2"  # 2: links of rule 2 (name test, family at the link threshold); 1 is refused
+INDEX_VERSION = "3"  # 3: rule 3 (series threshold, short paragraphs); 2 (name test) and 1 are refused
 
 
 @dataclass
@@ -298,7 +298,8 @@ def candidate_links(
     asked_words = searched_words if same else asked.vocabularies(docs)
     apart = _named_apart((asked, table), (asked_words, searched_words))
     found = links.eligible_links(pairs, (order, searched.order), (family, searched.family),
-                                 (titles, searched.titles), index.rule, apart=apart)  # fmt: skip
+                                 (titles, searched.titles), index.rule, apart=apart,
+                                 words=_shorter_words(asked, table))  # fmt: skip
     return found, {"family": family, "order": order, "index_order": searched.order, "same": same}
 
 
@@ -317,6 +318,17 @@ def _named_apart(tables: tuple[TextTable, TextTable], vocabularies: tuple[names.
         return out
 
     return apart
+
+
+def _shorter_words(asked: TextTable, table: TextTable):
+    """A measure of paragraph pairs: distinct words of the shorter of the two texts."""
+
+    def words(pairs: pd.DataFrame) -> np.ndarray:
+        return np.array([min(len(asked.sets[u]), len(table.sets[v]))
+                         for u, v in zip(pairs["u"].tolist(), pairs["v"].tolist(), strict=True)],
+                        dtype=np.int64)  # fmt: skip
+
+    return words
 
 
 def find_links(query: pd.DataFrame, query_sigs: np.ndarray, index: LineageIndex) -> pd.DataFrame:

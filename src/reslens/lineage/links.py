@@ -1,7 +1,7 @@
 """Which earlier paragraph each paragraph comes from: candidate pairs → verified links → ancestors.
 
-The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_dev.csv`` and
-``sample_dev2.csv``; the figures are in the README):
+The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_dev.csv``,
+``sample_dev2.csv`` and ``sample_dev3.csv``; the figures are in the README):
 
 1. Two paragraphs of different resolutions are the same lineage when the Dice overlap of
    their word sets is at least ``threshold`` (order-blind: reordered clauses, a changed verb
@@ -20,7 +20,13 @@ The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_de
    linked into at most ``SERIES_FAMILY`` resolutions (a template the name test tells apart
    still counts here: it is evidence of a series, not a version). So boilerplate joins a resolution to
    its own predecessors, never to every text that uses the same formula.
-3. The *previous* version is the most recent earlier linked paragraph, preferring related
+3. **A series is evidence; a short paragraph is not.** Inside a related resolution a looser
+   overlap, ``series_threshold``, is enough (a mandate paragraph rewritten from one year to
+   the next keeps about half its words), and it counts only for the closest paragraph of
+   that resolution. A paragraph of fewer than ``short_words`` distinct words ("We commit to
+   taking the following actions:", "Taking note of the report of the Secretary-General
+   (S/2001/970)") says too little to show a common source, so it links only inside a series.
+4. The *previous* version is the most recent earlier linked paragraph, preferring related
    resolutions, then higher similarity; the *first* is found by following previous versions
    back (so a wording that drifted over many years still reaches its origin).
 """
@@ -45,6 +51,8 @@ class LinkRule:
     min_words: int = 15
     max_family: int = 20
     min_related: int = 2
+    series_threshold: float = 0.5
+    short_words: int = 20
 
 
 def neighbour_pairs(
@@ -55,7 +63,7 @@ def neighbour_pairs(
 ) -> pd.DataFrame:
     """Verify candidate text pairs: ``sim`` (word-set Dice) and ``linked`` (the rule's first point).
 
-    Only linked pairs are returned.
+    Pairs that are linked, or close enough to link inside a series (``series_threshold``), are returned.
     """
     from reslens.lineage.text import word_set_similarity
 
@@ -67,7 +75,8 @@ def neighbour_pairs(
         linked[k] = sim >= rule.threshold or (
             shorter >= rule.min_words and len(one & two) >= rule.containment * shorter
         )
-    return pd.DataFrame({"u": left[linked], "v": right[linked], "sim": sims[linked], "linked": True})
+    kept = linked | (sims >= rule.series_threshold)
+    return pd.DataFrame({"u": left[kept], "v": right[kept], "sim": sims[kept], "linked": linked[kept]})
 
 
 def family_sizes(pairs: pd.DataFrame, n_rows: int) -> np.ndarray:
@@ -85,12 +94,13 @@ def eligible_links(
     titles: tuple[np.ndarray, np.ndarray],
     rule: LinkRule,
     apart: Callable[[pd.DataFrame], np.ndarray] | None = None,
+    words: Callable[[pd.DataFrame], np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """Every earlier version of each paragraph the rule accepts: ``row``, ``other``, ``sim``, ``related``.
 
     Args:
         pairs: paragraph pairs ``row`` (asking) – ``other`` (searched), with ``doc``,
-            ``other_doc``, ``sim`` and ``linked``.
+            ``other_doc``, ``sim`` and ``linked`` (point 1; a pair that is not may still link in a series).
         order: rank in time of each asking row's resolution, and of each searched row's.
         family: how many other resolutions hold a near copy of each asking and searched row.
         titles: the title of each asking and searched row's resolution ("" when unknown).
@@ -98,21 +108,32 @@ def eligible_links(
         apart: marks pairs that speak of different subjects (:mod:`reslens.lineage.names`); dropped
             last, so that it is asked only of the few links the rest accepts (shared templates
             still count as evidence that two untitled resolutions are one series).
+        words: distinct words of the shorter paragraph of each pair (no short-paragraph test when None).
     """
     rows, others = pairs["row"].to_numpy(), pairs["other"].to_numpy()
-    links = pairs[pairs["linked"].to_numpy() & (order[1][others] < order[0][rows])]
+    links = pairs[order[1][others] < order[0][rows]]
     rows, others = links["row"].to_numpy(), links["other"].to_numpy()
     in_series = (family[0][rows] <= SERIES_FAMILY) & (family[1][others] <= SERIES_FAMILY)
+    in_series &= links["linked"].to_numpy()
     support = links[in_series].groupby(["doc", "other_doc"])["row"].nunique().rename("support").reset_index()
     links = links.merge(support, on=["doc", "other_doc"], how="left").fillna({"support": 0})
     rows, others = links["row"].to_numpy(), links["other"].to_numpy()
     same_title = [_same_series_title(a, b) for a, b in zip(titles[0][rows], titles[1][others], strict=True)]
-    links["related"] = (links["support"].to_numpy() >= rule.min_related) & np.array(same_title, dtype=bool)
+    related = (links["support"].to_numpy() >= rule.min_related) & np.array(same_title, dtype=bool)
+    links["related"] = related
     formulaic = (family[0][rows] > rule.max_family) | (family[1][others] > rule.max_family)
-    links = links[~formulaic | links["related"].to_numpy()]
+    short = words(links) < rule.short_words if words is not None else np.zeros(len(links), dtype=bool)
+    strong = links["linked"].to_numpy() & ~((formulaic | short) & ~related)
+    links = links[strong | (related & _closest_in_resolution(links))]
     if apart is not None and len(links):
         links = links[~apart(links)]
     return links[["row", "other", "sim", "related"]]
+
+
+def _closest_in_resolution(links: pd.DataFrame) -> np.ndarray:
+    """Per pair: is ``other`` the paragraph of its resolution most similar to ``row`` (ties all count)?"""
+    best = links.groupby(["row", "other_doc"])["sim"].transform("max")
+    return (links["sim"] >= best).to_numpy()
 
 
 def _same_series_title(title: str, other: str) -> bool:
