@@ -218,7 +218,7 @@ def test_lineage_load_index_refuses_an_index_linked_by_an_older_rule(tmp_path, h
     table = pq.read_table(index.save(tmp_path / "lineage.parquet"))
     old = table.replace_schema_metadata({**table.schema.metadata, b"reslens_lineage": b"1"})
     pq.write_table(old, tmp_path / "old.parquet")
-    with pytest.raises(ValueError, match="version 1, this reslens reads version 3: rebuild it"):
+    with pytest.raises(ValueError, match="version 1, this reslens reads version 4: rebuild it"):
         load_index(tmp_path / "old.parquet")
 
 

@@ -47,6 +47,20 @@ def test_lineage_template_filled_with_another_mission_is_not_linked_but_its_own_
     )
 
 
+def test_lineage_renewal_that_renames_its_mission_keeps_the_paragraph_in_its_lineage():
+    """A resolution repeating most of its predecessor: a mission renamed there is the same provision."""
+    shared = [
+        "Expresses its deep concern at the continued violence against civilians in the region;",
+        "Stresses the importance of humanitarian access to all people in need throughout the region;",
+        "Reaffirms its strong commitment to the sovereignty and unity of the country and its people;",
+    ]
+    first = ("S/RES/1706 (2006)", "2006-08-31", "", [*shared, TEMPLATE.format("UNMIS")])
+    renewal = ("S/RES/1769 (2007)", "2007-07-31", "", [*shared, TEMPLATE.format("UNAMID")])
+    index = build_index(corpus(first, renewal)).paragraphs.set_index(["doc_id", "para_id"])
+    renamed = index.loc[("S/RES/1769 (2007)", "OP4")]
+    assert (renamed["previous_doc_id"], renamed["previous_para_id"]) == ("S/RES/1706 (2006)", "OP4")
+
+
 capitalised = st.lists(st.sampled_from(["Mali", "Haiti", "Yemen", "UNIFIL", "MINURSO", "Kim"]), max_size=3)
 plain = st.lists(st.sampled_from(["decides", "the", "mission", "committee", "shall", "freeze", "funds"]),
                  min_size=1, max_size=8)  # fmt: skip

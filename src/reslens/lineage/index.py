@@ -32,7 +32,7 @@ PARAGRAPH_FIELDS = (
 DOCUMENT_FIELDS = ("date", "title")  # from the documents table: adoption date (ISO) and title
 LINK_FIELDS = ("previous_doc_id", "previous_para_id", "similarity", "first_doc_id", "first_para_id",
                "first_date", "formulaic", "family")  # fmt: skip
-INDEX_VERSION = "3"  # 3: rule 3 (series threshold, short paragraphs); 2 (name test) and 1 are refused
+INDEX_VERSION = "4"  # 4: rule 4 (renewals); 3 (series threshold, short paragraphs), 2 and 1 are refused
 
 
 @dataclass
@@ -297,8 +297,9 @@ def candidate_links(
     searched_words = index.vocabularies()
     asked_words = searched_words if same else asked.vocabularies(docs)
     apart = _named_apart((asked, table), (asked_words, searched_words))
+    sizes = (np.bincount(docs), np.bincount(searched.docs))  # paragraphs per resolution number
     found = links.eligible_links(pairs, (order, searched.order), (family, searched.family),
-                                 (titles, searched.titles), index.rule, apart=apart,
+                                 (titles, searched.titles), index.rule, sizes=sizes, apart=apart,
                                  words=_shorter_words(asked, table))  # fmt: skip
     return found, {"family": family, "order": order, "index_order": searched.order, "same": same}
 

@@ -26,6 +26,10 @@ The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_de
    that resolution. A paragraph of fewer than ``short_words`` distinct words ("We commit to
    taking the following actions:", "Taking note of the report of the Secretary-General
    (S/2001/970)") says too little to show a common source, so it links only inside a series.
+   **A renewal keeps its names apart no longer**: between two related resolutions of which one
+   repeats at least ``renewal_share`` of the other's paragraphs, the name test (point 1) is
+   not asked: a name foreign to the other text there is a mission renamed or a partner
+   added in the same provision (UNMIS → UNAMID, a Goma Summit that became a Contact Group).
 4. The *previous* version is the most recent earlier linked paragraph, preferring related
    resolutions, then higher similarity; the *first* is found by following previous versions
    back (so a wording that drifted over many years still reaches its origin).
@@ -53,6 +57,7 @@ class LinkRule:
     min_related: int = 2
     series_threshold: float = 0.5
     short_words: int = 20
+    renewal_share: float = 0.5
 
 
 def neighbour_pairs(
@@ -93,6 +98,7 @@ def eligible_links(
     family: tuple[np.ndarray, np.ndarray],
     titles: tuple[np.ndarray, np.ndarray],
     rule: LinkRule,
+    sizes: tuple[np.ndarray, np.ndarray] | None = None,
     apart: Callable[[pd.DataFrame], np.ndarray] | None = None,
     words: Callable[[pd.DataFrame], np.ndarray] | None = None,
 ) -> pd.DataFrame:
@@ -105,6 +111,8 @@ def eligible_links(
         family: how many other resolutions hold a near copy of each asking and searched row.
         titles: the title of each asking and searched row's resolution ("" when unknown).
         rule: the thresholds.
+        sizes: paragraphs of each asking and each searched resolution, by resolution number
+            (no renewal is recognised when None).
         apart: marks pairs that speak of different subjects (:mod:`reslens.lineage.names`); dropped
             last, so that it is asked only of the few links the rest accepts (shared templates
             still count as evidence that two untitled resolutions are one series).
@@ -126,8 +134,25 @@ def eligible_links(
     strong = links["linked"].to_numpy() & ~((formulaic | short) & ~related)
     links = links[strong | (related & _closest_in_resolution(links))]
     if apart is not None and len(links):
-        links = links[~apart(links)]
+        away = apart(links)
+        links = links[~away | _renewal(links, away, sizes, rule)]
     return links[["row", "other", "sim", "related"]]
+
+
+def _renewal(
+    links: pd.DataFrame, away: np.ndarray, sizes: tuple[np.ndarray, np.ndarray] | None, rule: LinkRule
+) -> np.ndarray:
+    """Per pair: are the resolutions related, one repeating ``renewal_share`` of the other's paragraphs?
+
+    Only versions the name test leaves together count: two missions' resolutions written from
+    one template share every paragraph, each with its own names, and are not renewals.
+    """
+    if sizes is None:
+        return np.zeros(len(links), dtype=bool)
+    kept = links[~away].groupby(["doc", "other_doc"])["row"].nunique().rename("kept")
+    repeated = links[["doc", "other_doc"]].join(kept, on=["doc", "other_doc"])["kept"].fillna(0).to_numpy()
+    smaller = np.minimum(sizes[0][links["doc"].to_numpy()], sizes[1][links["other_doc"].to_numpy()])
+    return links["related"].to_numpy() & (repeated >= rule.renewal_share * smaller)
 
 
 def _closest_in_resolution(links: pd.DataFrame) -> np.ndarray:
