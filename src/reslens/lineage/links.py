@@ -1,7 +1,7 @@
 """Which earlier paragraph each paragraph comes from: candidate pairs → verified links → ancestors.
 
-The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_dev.csv``,
-``sample_dev2.csv`` and ``sample_dev3.csv``; the figures are in the README):
+The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_dev.csv`` to
+``sample_dev4.csv``; the figures are in the README):
 
 1. Two paragraphs of different resolutions are the same lineage when the Dice overlap of
    their word sets is at least ``threshold`` (order-blind: reordered clauses, a changed verb
