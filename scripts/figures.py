@@ -15,8 +15,9 @@ here without editing this script:
   nowhere else (``tests/data/kept_aside/sample1``, ``sample2`` and ``sample3``, rule in
   ``scripts/kept_aside.py``),
   rendered from the UN's AKN as ODS text exports with gold from the same markup by
-  ``scripts/akn_ods.py`` (no reslens code): not tuned on; our renderings of real UN XML,
-  so a test of the ODS path on unseen wording, not of real ODS downloads;
+  ``scripts/akn_ods.py`` (no reslens code): sample 1 and, since session 3, sample 2 are DEV
+  sets (rules were changed on their misses), sample 3 is unseen; our renderings of real UN
+  XML, so a test of the ODS path, not of real ODS downloads;
 * ``themes``: the hand-checked theme sample (``tests/data/themes_sample.json``), three
   texts outside the dev set, tagged by hand before the tagger was run on them.
 
@@ -42,15 +43,15 @@ SETS = {  # name -> (input folder, gold folders)
     "dev-2": (ROOT / "data" / "raw", [DEV2]),
     "real files": (ROOT / "data" / "real", [GOLD, DEV2]),
     "rendered PDFs": (ROOT / "tests" / "data" / "un_style_pdf", [GOLD]),
-    "kept aside, sample 1 (rendered from corpus AKN, not tuned on)": (
+    "kept aside, sample 1 (rendered from corpus AKN, DEV: rules changed on its misses)": (
         KEPT_ASIDE / "sample1",
         [KEPT_ASIDE / "sample1"],
     ),
-    "kept aside, sample 2 (rendered from corpus AKN, not tuned on)": (
+    "kept aside, sample 2 (rendered from corpus AKN, DEV since session 3)": (
         KEPT_ASIDE / "sample2",
         [KEPT_ASIDE / "sample2"],
     ),
-    "kept aside, sample 3 (rendered from corpus AKN, not tuned on)": (
+    "kept aside, sample 3 (rendered from corpus AKN, unseen)": (
         KEPT_ASIDE / "sample3",
         [KEPT_ASIDE / "sample3"],
     ),
