@@ -211,6 +211,13 @@ PARAGRAPH_START = re.compile(r"^\s*+(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s)")
 TYPED_NUMBER = re.compile(r"^\s*+(?P<number>\d{1,3})\.?+\s++(?=[A-Z])")
 """An operative number ``1.`` or a lettered point ``(a)``: never the start of a footnote."""
 
+# --- paragraph labels --------------------------------------------------------------------
+ROMAN_POINT_LINE = re.compile(r"^(?P<pre>[ \t]*+(?P<roman>[ivx]{1,5}+)\.[ \t]++)(?=\S)")
+"""A sub-point numbered ``i.``, ``ii.``, ``iv.`` at the head of a line: recent texts print the
+points under a lettered point so (``(b) … by:`` / ``i. Assisting …`` / ``ii. Inviting …``)
+where older ones print ``(i)``. Whether it is a sub-point is for the parser (under a letter, in
+sequence)."""
+
 # --- page furniture ----------------------------------------------------------------------
 JOB = r"\d{2}-\d{5}\*?+(?:\s*+\([A-Z]\))?+(?:\s++\d{6})?+"
 """A job number as printed: ``11-46866``, ``11-46866 (E)``, a reissue's ``23-24915* (E) 160124``

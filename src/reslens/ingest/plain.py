@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from reslens.ingest.furniture import is_furniture, is_running_header
 from reslens.ingest.layout import assemble
 from reslens.ingest.pdftotext import is_page_furniture, is_pdftotext, read_pages
-from reslens.ingest.reflow import CLOSING, DATE, FOOTNOTE, FORMULA, OPERATIVE, Line
+from reslens.ingest.reflow import CLOSING, DATE, FOOTNOTE, FORMULA, OPERATIVE, Line, ends_paragraph
 from reslens.ingest.text import decode_text
 from reslens.model import Source
 
@@ -20,6 +21,7 @@ HEADING = re.compile(  # "Part IV", "Income section 2", "Section 11", "II.", "A.
     r"|[IVXL]+\. \S|[A-H]\. [A-Z]|(?:ANNEX(?:ES)?|Annex(?:es)?)(?: [IVXL\d]+)?$|Article \d+$)"
 )
 MAX_HEADING_WORDS = 20
+MAX_TITLE_LINES = 2  # a title between two paragraphs, wrapped once by the page
 FIRST_NOTE_MAX = 3  # the first page-foot note seen may be 2 or 3 when note 1 is on the cover
 
 
@@ -72,24 +74,47 @@ def mark_headings(lines: list[str]) -> list[Line]:
 
     A heading line starts after a paragraph has ended; the short unpunctuated lines
     under it (its title, ``Overall policymaking, direction and coordination``) are
-    headings too when a heading or a numbered paragraph follows them. Copied text has
-    no layout to tell them, so the test is on form.
+    headings too when a heading or a numbered paragraph follows them. A title with no
+    numbering of its own is one when it stands between an ended paragraph and the next
+    numbered one in sequence (``Budget estimates for the financial period …`` / ``12.
+    Approves`` after ``11.``), wrapped over at most two lines. Copied text has no layout to
+    tell them, so the test is on form.
     """
     texts = [" ".join(line.split()) for line in lines]
     following = _next_texts(texts)
     kinds: list[str] = []
-    previous, after_heading = "", False
-    for text, nxt in zip(texts, following, strict=True):
+    previous, after_heading, printed = "", False, 0
+    for k, (text, nxt) in enumerate(zip(texts, following, strict=True)):
         if not text:
             kinds.append("")
             continue
+        if number := OPERATIVE.match(text):
+            printed = int(number[1])
         short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((",", ";", ":", "."))
         opens = not previous or previous.endswith(_ENDS) or after_heading or _closes(previous)
         explicit = opens and HEADING.match(text) is not None
         title = after_heading and short and bool(HEADING.match(nxt) or OPERATIVE.match(nxt))
-        kinds.append("heading" if explicit or title else "")
-        previous, after_heading = text, explicit or title
+        between = ends_paragraph(previous) and _title_before_number(texts, k) in (1, printed + 1)
+        kinds.append("heading" if explicit or title or between else "")
+        previous, after_heading = text, explicit or title or between
     return [Line(line, kind) for line, kind in zip(lines, kinds, strict=True)]
+
+
+def _title_before_number(texts: list[str], k: int) -> int | None:
+    """The number ``N.`` after line ``k`` when it and at most one more line are capitalised,
+    short and unpunctuated (a title); else None."""
+    if not texts[k][:1].isupper():
+        return None
+    seen = 0
+    for text in islice(texts, k, None):  # no copy: called on every line after an ended one
+        if not text:
+            continue
+        if seen and (number := OPERATIVE.match(text)):
+            return int(number[1])
+        seen += 1
+        if seen > MAX_TITLE_LINES or len(text.split()) > MAX_HEADING_WORDS or ends_paragraph(text):
+            return None
+    return None
 
 
 def _closes(text: str) -> bool:

@@ -6,7 +6,7 @@ paths split paragraphs the same way.
 
 A line starts a new paragraph when the layout says so (indented first line, a
 gap, a centred heading), or when it starts with an operative number ``1.``, a
-letter ``(a)``, or the head of a paragraph by its grammar (a capitalised participle,
+letter ``(a)``, a sub-point ``i.``, or the head of a paragraph by its grammar (a capitalised participle,
 adjective or verb, see :mod:`reslens.structure.grammar`; no word list) right after
 a line that ended a paragraph. Joined lines get one space; a line ending in a
 hyphen is joined without a space, and the hyphen is kept when it belongs to a
@@ -28,6 +28,7 @@ from reslens.patterns import DATE_LINE as DATE
 from reslens.patterns import ENACTING_FORMULA_LINE as FORMULA
 from reslens.patterns import FOOTNOTE_LINE as FOOTNOTE
 from reslens.patterns import MEETING_LINE as CLOSING
+from reslens.patterns import ROMAN_POINT_LINE as ROMAN_POINT
 from reslens.patterns import STAR_NOTE_LINE as STAR_NOTE
 from reslens.structure.grammar import opens_paragraph
 
@@ -45,15 +46,20 @@ class Line:
     kind: str = ""
 
 
+def ends_paragraph(text: str) -> bool:
+    """Whether ``text`` ends like a paragraph: closing punctuation, a footnote marker may follow."""
+    return bool(_ENDS_PARAGRAPH.search(text.rstrip()))
+
+
 def starts_paragraph(text: str, previous: str) -> bool:
     """Whether ``text`` opens a paragraph, judged from the words alone."""
-    ended = bool(_ENDS_PARAGRAPH.search(previous.rstrip()))
+    ended = ends_paragraph(previous)
     if CLOSING.match(text) or CLOSING.match(previous) or DATE.match(previous):
         return True
     note, before = FOOTNOTE.match(text), FOOTNOTE.match(previous)
     if note and before and int(note[1]) == int(before[1]) + 1:
         return True  # the next footnote after the closing lines
-    if OPERATIVE.match(text) or LETTERED.match(text):
+    if OPERATIVE.match(text) or LETTERED.match(text) or ROMAN_POINT.match(text):
         return ended or not previous
     return ended and opens_paragraph(text) or bool(FORMULA.match(text))
 

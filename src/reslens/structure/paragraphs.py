@@ -1,9 +1,11 @@
 """Split the body of a resolution into preambular, operative, sub-, heading and annex blocks.
 
 Input is the ODS layout: one paragraph per line, operative paragraphs numbered
-``N.<tab>``, lettered points ``(a)<tab>``, romanettes ``(i)<tab>`` under a letter.
-Lines that are neither start a preambular paragraph (before the first number), a
-heading (short, unpunctuated) or continue the paragraph above (a wrapped line).
+``N.<tab>``, lettered points ``(a)<tab>``, romanettes ``(i)<tab>`` or ``i.<tab>`` under a
+letter. Lines that are neither start a preambular paragraph (before the first number), a
+heading (short, unpunctuated; or, between an ended paragraph and a numbered one, any
+capitalised unpunctuated title of up to 40 words) or continue the paragraph above (a
+wrapped line).
 An ``Annex`` line after the operative part opens the annex: from there on every
 line is annex text or an annex heading, whatever it looks like (an annexed
 declaration has its own preamble and numbered articles). Section headings in the
@@ -15,8 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
-from reslens.patterns import ENACTING_FORMULA_LINE
+from reslens.patterns import ENACTING_FORMULA_LINE, ROMAN_POINT_LINE
 from reslens.structure.accounting import Ledger
 from reslens.structure.grammar import opens_paragraph
 from reslens.structure.phrases import is_operative_lead, is_preambular_lead
@@ -34,6 +37,7 @@ QUOTE_OPENER = re.compile(r"\bas follows:\s*$")
 ADOPTS_TEXT = re.compile(r"\bthe following [A-Z][\w ,’'\-]*:\s*$")  # "Adopts the following Declaration:"
 TERMINAL = (",", ";", ".", ":", "…")
 MAX_HEADING_LINES = 2  # "I" / "Achieving sustainable fisheries" before a numbered paragraph
+MAX_TITLE_WORDS = 40  # "Financing of the support account … from 1 July 2022 to 30 June 2023": 29 words
 
 
 @dataclass
@@ -94,6 +98,7 @@ class _State:
     letters_only: bool = False  # the operative part is lettered points after a colon (decisions)
     division: tuple[str, str] = ("", "")  # (roman, letter) of the current section heading
     last_numbered: int = -1  # the line of the last numbered paragraph: lettered points before it are not OPs
+    printed: int = 0  # the last paragraph number printed (headings do not reset it)
 
 
 def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
@@ -114,8 +119,8 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         _new(ledger, st, Block("heading", st.part), i, 0)
         return
     if m := NUMBERED.match(line):
-        st.section, st.number, st.letter, st.roman = "operative", m["n"], "", ""
-        st.quote, st.letters_only = bool(QUOTE_OPENER.search(line.rstrip())), False
+        st.section, st.number, st.letter, st.roman, st.printed = "operative", m["n"], "", "", int(m["n"])
+        st.quote, st.letters_only = _opens_quote(ledger.lines, i), False
         ledger.claim(i, "number", 0, m.end("pre"))
         _new(ledger, st, Block("operative", st.part, m["n"], division=_division(st)), i, m.end("pre"))
         return
@@ -134,6 +139,14 @@ def _place_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
         ledger.claim(i, "number", 0, m.end("pre"))
         label = _sub_label(m["l"], st)
         _new(ledger, st, Block("operative", st.part, st.number, label, _division(st)), i, m.end("pre"))
+    elif (m := ROMAN_POINT_LINE.match(line)) and st.section == "operative" and _next_roman(m["roman"], st):
+        ledger.claim(i, "number", 0, m.end("pre"))
+        label = _roman_label(m["roman"], st)
+        _new(ledger, st, Block("operative", st.part, st.number, label, _division(st)), i, m.end("pre"))
+    elif st.section == "operative" and _title_between_paragraphs(ledger.lines, i, st):
+        st.number = st.letter = st.roman = ""
+        _set_division(line.strip(), st)
+        _new(ledger, st, Block("heading", st.part), i, 0)
     elif st.blocks and _continues(line, st.blocks[-1], ledger.lines):
         _extend(ledger, st.blocks[-1], i)
     elif st.section == "operative" and (_looks_like_heading(line) or LABELLED_ITEM.match(line)):
@@ -184,18 +197,60 @@ def _title_under_heading(line: str, st: _State) -> bool:
     return under_heading and not text.endswith(TERMINAL) and not opens_paragraph(text)
 
 
+def _title_between_paragraphs(lines: list[str], i: int, st: _State) -> bool:
+    """A title printed between two numbered paragraphs, however long it is.
+
+    ``Financing of the support account for peacekeeping operations for the financial periods
+    from 1 July 2020 …`` (29 words) stands between ``12. … requirements;`` and ``13. Decides``:
+    the paragraph above has ended (its closing punctuation, a footnote marker may follow) or
+    is a heading, the line is capitalised and unpunctuated, and past at most two such lines
+    comes the next number in sequence (or ``1.``, numbering that restarts under the title).
+    Only the 16-word limit of :func:`_looks_like_heading` is lifted (to 40), because the
+    neighbours say where the line stands. A paragraph broken in two by its source
+    (``… Chemical Weapons of`` / ``17. October 2000;``) is not followed by its next number.
+    """
+    last = st.blocks[-1] if st.blocks else None
+    if last is None or not (last.section == "heading" or _has_ended(last.ending(lines))):
+        return False
+    if not _looks_like_heading(lines[i], max_words=MAX_TITLE_WORDS):
+        return False
+    return _next_number(lines, i, max_words=MAX_TITLE_WORDS) in (1, st.printed + 1)
+
+
+def _has_ended(text: str) -> bool:
+    """The paragraph's closing punctuation, before a footnote marker or a closing quote or bracket."""
+    return text.rstrip("0123456789”’\"')").endswith(TERMINAL)
+
+
 def _numbered_text_follows(lines: list[str], i: int) -> bool:
     """A numbered paragraph follows line ``i``, past at most two short heading lines."""
+    return _next_number(lines, i) is not None
+
+
+def _next_number(lines: list[str], i: int, *, max_words: int = 16) -> int | None:
+    """The number of the numbered paragraph after line ``i``, past at most two heading lines."""
     seen = 0
-    for line in lines[i + 1 :]:
+    for line in islice(lines, i + 1, None):  # no copy: asked of every candidate title line
         if not line.strip():
             continue
-        if NUMBERED.match(line):
-            return True
+        if m := NUMBERED.match(line):
+            return int(m["n"])
         seen += 1
-        if seen > MAX_HEADING_LINES or not _looks_like_heading(line):
-            return False
-    return False
+        if seen > MAX_HEADING_LINES or not _looks_like_heading(line, max_words=max_words):
+            return None
+    return None
+
+
+def _opens_quote(lines: list[str], i: int) -> bool:
+    """``… to read as follows:``: the lines after quote the amended text, up to the next number.
+
+    Not when a lettered point comes next (``… shall be financed as follows:`` / ``(a) The
+    unencumbered balance …``): those are the paragraph's own points.
+    """
+    if not QUOTE_OPENER.search(lines[i].rstrip()):
+        return False
+    nxt = next((line for line in islice(lines, i + 1, None) if line.strip()), "")
+    return not LETTERED.match(nxt)
 
 
 def _part_title(lines: list[str], i: int, st: _State) -> bool:
@@ -245,14 +300,22 @@ def _place_annex_line(ledger: Ledger, i: int, line: str, st: _State) -> None:
     if numbered:
         ledger.claim(i, "number", 0, numbered.end("pre"))
         st.parent, st.number, st.letter, st.roman = True, numbered["n"], "", ""
+        st.printed = int(numbered["n"])
         _new(ledger, st, Block("annex", st.part, numbered["n"]), i, numbered.end("pre"))
     elif lettered and st.parent:
         ledger.claim(i, "number", 0, lettered.end("pre"))
         label = _sub_label(lettered["l"], st)
         _new(ledger, st, Block("annex", st.part, st.number, label), i, lettered.end("pre"))
+    elif (roman := ROMAN_POINT_LINE.match(line)) and st.parent and _next_roman(roman["roman"], st):
+        ledger.claim(i, "number", 0, roman.end("pre"))
+        label = _roman_label(roman["roman"], st)
+        _new(ledger, st, Block("annex", st.part, st.number, label), i, roman.end("pre"))
+    elif _title_between_paragraphs(ledger.lines, i, st):
+        st.parent, st.letter, st.roman = False, "", ""
+        _new(ledger, st, Block("heading", st.part), i, 0)
     elif st.blocks and _continues(line, st.blocks[-1], ledger.lines):
         _extend(ledger, st.blocks[-1], i)
-    elif ANNEX.match(line) or _looks_like_heading(line, max_words=16 if st.parent else 40):
+    elif ANNEX.match(line) or _looks_like_heading(line, max_words=16 if st.parent else MAX_TITLE_WORDS):
         st.parent, st.letter, st.roman = False, "", ""
         _new(ledger, st, Block("heading", st.part), i, 0)
     else:  # a plain paragraph: lettered points may follow it
@@ -278,14 +341,24 @@ def _division(st: _State) -> str:
     return ".".join(x for x in st.division if x)
 
 
+def _next_roman(token: str, st: _State) -> bool:
+    """``i.`` under a lettered point, or the romanette after the one before (``ii.`` after ``i.``)."""
+    return bool(st.letter and ROMAN.match(token) and (token == "i" or st.roman))
+
+
+def _roman_label(token: str, st: _State) -> str:
+    """``b.ii``: the id form of ``(ii)`` under ``(b)``, whether printed ``(ii)`` or ``ii.``."""
+    st.roman = token
+    return f"{st.letter}.{token}"
+
+
 def _sub_label(token: str, st: _State) -> str:
     """Letter or romanette: ``(i)`` after ``(h)`` is a letter, after ``(a)`` a romanette."""
     next_letter = chr(ord(st.letter[-1]) + 1) if st.letter else "a"
     is_letter = len(token) == 1 and token == next_letter
-    roman_ok = bool(ROMAN.match(token)) and st.letter and (token == "i" or st.roman)
+    roman_ok = _next_roman(token, st)
     if not is_letter and roman_ok:
-        st.roman = token
-        return f"{st.letter}.{token}"
+        return _roman_label(token, st)
     st.letter, st.roman = token, ""
     return token
 
