@@ -206,6 +206,11 @@ CASES: dict[str, tuple[str, Callable[[], bytes], bool]] = {
         True,
     ),
     "stray-0x93.txt": (".txt", lambda: SAMPLE.replace(b"Recalling", b"\x93Recalling", 1), False),
+    "20000-title-lines.txt": (  # each line a candidate title: the look for the next number stays local
+        ".txt",
+        lambda: _text_with("\tBudget estimates for the financial period\n\n\n" * 20_000, after=OP16),
+        False,
+    ),
 }
 
 

@@ -94,7 +94,8 @@ def test_kept_aside_resolutions_are_held_nowhere_else_in_the_project_nor_in_two_
         # DEV since session 3: 0.992 before the rules made on its misses (titles between operative
         # paragraphs, i. sub-points, lettered points after "as follows:"), 1.0 after
         "sample2",
-        "sample3",  # unseen: drawn and scored once after the last rule change (00:35)
+        # unseen: scored once after the 00:35 rules, once after session 3's (text 0.9990 -> 0.9985)
+        "sample3",
     ],
 )
 def test_kept_aside_paragraph_text_meets_the_target(sample):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from reslens.ingest.furniture import is_furniture, is_running_header
 from reslens.ingest.layout import assemble
@@ -106,7 +105,8 @@ def _title_before_number(texts: list[str], k: int) -> int | None:
     if not texts[k][:1].isupper():
         return None
     seen = 0
-    for text in islice(texts, k, None):  # no copy: called on every line after an ended one
+    for j in range(k, len(texts)):  # by index: no copy, no walk from the start
+        text = texts[j]
         if not text:
             continue
         if seen and (number := OPERATIVE.match(text)):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import islice
 
 from reslens.patterns import ENACTING_FORMULA_LINE, ROMAN_POINT_LINE
 from reslens.structure.accounting import Ledger
@@ -230,7 +229,8 @@ def _numbered_text_follows(lines: list[str], i: int) -> bool:
 def _next_number(lines: list[str], i: int, *, max_words: int = 16) -> int | None:
     """The number of the numbered paragraph after line ``i``, past at most two heading lines."""
     seen = 0
-    for line in islice(lines, i + 1, None):  # no copy: asked of every candidate title line
+    for k in range(i + 1, len(lines)):  # by index: no copy, no walk from the start
+        line = lines[k]
         if not line.strip():
             continue
         if m := NUMBERED.match(line):
@@ -249,7 +249,7 @@ def _opens_quote(lines: list[str], i: int) -> bool:
     """
     if not QUOTE_OPENER.search(lines[i].rstrip()):
         return False
-    nxt = next((line for line in islice(lines, i + 1, None) if line.strip()), "")
+    nxt = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), "")
     return not LETTERED.match(nxt)
 
 
