@@ -15,6 +15,7 @@ from lineage_frames import corpus
 import reslens
 from reslens.compare import align_paragraphs
 from reslens.lineage import build_index, load_index, minhash, text, trace
+from reslens.lineage.index import INDEX_VERSION
 from reslens.paths import RAW_DIR
 
 SEIZED = "Decides to remain seized of the matter."
@@ -218,7 +219,8 @@ def test_lineage_load_index_refuses_an_index_linked_by_an_older_rule(tmp_path, h
     table = pq.read_table(index.save(tmp_path / "lineage.parquet"))
     old = table.replace_schema_metadata({**table.schema.metadata, b"reslens_lineage": b"1"})
     pq.write_table(old, tmp_path / "old.parquet")
-    with pytest.raises(ValueError, match="version 1, this reslens reads version 4: rebuild it"):
+    expected = f"version 1, this reslens reads version {INDEX_VERSION}: rebuild it"
+    with pytest.raises(ValueError, match=expected):
         load_index(tmp_path / "old.parquet")
 
 

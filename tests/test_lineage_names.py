@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lineage_frames import corpus
@@ -47,18 +48,39 @@ def test_lineage_template_filled_with_another_mission_is_not_linked_but_its_own_
     )
 
 
+def _long(n: int) -> str:
+    """A generic paragraph of about 20 distinct lower-case words (no names), different for each ``n``."""
+    words = " ".join(f"matter{n}x{k}" for k in range(16))
+    return f"Stresses the importance of the following points for the region: {words};"
+
+
+def _template_in(doc_id: str, date: str, shared: list[str], mission: str) -> tuple:
+    """An untitled resolution: the ``shared`` paragraphs, then the template filled with ``mission``."""
+    return (doc_id, date, "", [*shared, TEMPLATE.format(mission)])
+
+
 def test_lineage_renewal_that_renames_its_mission_keeps_the_paragraph_in_its_lineage():
     """A resolution repeating most of its predecessor: a mission renamed there is the same provision."""
-    shared = [
-        "Expresses its deep concern at the continued violence against civilians in the region;",
-        "Stresses the importance of humanitarian access to all people in need throughout the region;",
-        "Reaffirms its strong commitment to the sovereignty and unity of the country and its people;",
-    ]
-    first = ("S/RES/1706 (2006)", "2006-08-31", "", [*shared, TEMPLATE.format("UNMIS")])
-    renewal = ("S/RES/1769 (2007)", "2007-07-31", "", [*shared, TEMPLATE.format("UNAMID")])
-    index = build_index(corpus(first, renewal)).paragraphs.set_index(["doc_id", "para_id"])
-    renamed = index.loc[("S/RES/1769 (2007)", "OP4")]
-    assert (renamed["previous_doc_id"], renamed["previous_para_id"]) == ("S/RES/1706 (2006)", "OP4")
+    shared = [_long(n) for n in range(4)]
+    first = _template_in("S/RES/9001 (2006)", "2006-08-31", shared, "UNMISA")
+    renewal = _template_in("S/RES/9002 (2007)", "2007-07-31", shared, "UNMISB")
+    index = build_index(corpus(first, renewal))
+    renamed = index.paragraphs.set_index(["doc_id", "para_id"]).loc[("S/RES/9002 (2007)", "OP5")]
+    assert (renamed["previous_doc_id"], renamed["previous_para_id"]) == ("S/RES/9001 (2006)", "OP5")
+    traced = trace(corpus(renewal), build_index(corpus(first))).set_index("para_id")  # the query path
+    assert traced.loc["OP5", "previous_doc_id"] == "S/RES/9001 (2006)"
+
+
+@pytest.mark.parametrize("shared", [
+    [_long(0), _long(1)],  # two substantive paragraphs in common: fewer than a renewal needs
+    [f"Decides to remain seized of the matter number {n};" for n in range(4)],  # short, stock
+], ids=["two-shared", "short-shared"])  # fmt: skip
+def test_lineage_template_of_another_mission_stays_apart_when_the_rest_in_common_is_little_or_stock(shared):
+    first = _template_in("S/RES/9001 (2006)", "2006-08-31", shared, "UNMISA")
+    other = _template_in("S/RES/9003 (2007)", "2007-07-31", shared, "UNMISC")
+    index = build_index(corpus(first, other)).paragraphs.set_index(["doc_id", "para_id"])
+    template = index.loc[("S/RES/9003 (2007)", f"OP{len(shared) + 1}")]
+    assert pd.isna(template["previous_doc_id"])
 
 
 capitalised = st.lists(st.sampled_from(["Mali", "Haiti", "Yemen", "UNIFIL", "MINURSO", "Kim"]), max_size=3)

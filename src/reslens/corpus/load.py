@@ -238,7 +238,7 @@ def _with_records(tables: Tables, places: list[Path], refusals: list[Refusal]) -
     matched = records.match_records(found, tables.documents["doc_id"])
     n_unrecorded = len(tables.documents) - len(matched) if found else 0
     with_records = tables.with_tables(
-        documents=records.add_vote_columns(tables.documents, matched),
+        documents=records.add_agenda_names(records.add_vote_columns(tables.documents, matched), matched),
         votes=records.votes_table(matched),
         sponsors=records.sponsors_table(matched),
         subjects=records.subjects_table(matched),

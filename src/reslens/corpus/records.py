@@ -114,6 +114,20 @@ def add_vote_columns(documents: pd.DataFrame, matched: dict[str, dict]) -> pd.Da
     )
 
 
+def add_agenda_names(documents: pd.DataFrame, matched: dict[str, dict]) -> pd.DataFrame:
+    """``documents`` with an empty ``agenda_item`` filled from the record's ``agenda_item_name``.
+
+    Security Council texts print no agenda item; the Council's records name it ("The situation
+    in Libya"), which is how the Council groups its resolutions into series. A number printed
+    on the text (General Assembly, HRC) is kept.
+    """
+    named = [" ".join(str(matched.get(doc_id, {}).get("agenda_item_name") or "").split())
+             for doc_id in documents["doc_id"]]  # fmt: skip
+    printed = documents["agenda_item"].fillna("").astype(str)
+    filled = printed.where(printed.str.strip() != "", named)
+    return documents.assign(agenda_item=filled.astype(documents["agenda_item"].dtype))
+
+
 def adoption_type(record: dict) -> str | None:
     """``without a vote``, ``recorded vote`` or ``consensus`` from a record, ``None`` when unknown.
 

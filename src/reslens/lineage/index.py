@@ -7,6 +7,7 @@ links are recomputed, since a newly added older text can become an ancestor).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,10 +30,12 @@ PARAGRAPH_FIELDS = (
     "modifier",
     "text",
 )
-DOCUMENT_FIELDS = ("date", "title")  # from the documents table: adoption date (ISO) and title
+# from the documents table: adoption date (ISO), title, and the series a resolution belongs to
+# (its title; for a text without one, as Security Council texts are, its agenda item)
+DOCUMENT_FIELDS = ("date", "title", "series")
 LINK_FIELDS = ("previous_doc_id", "previous_para_id", "similarity", "first_doc_id", "first_para_id",
                "first_date", "formulaic", "family")  # fmt: skip
-INDEX_VERSION = "4"  # 4: rule 4 (renewals); 3 (series threshold, short paragraphs), 2 and 1 are refused
+INDEX_VERSION = "5"  # 5: rule 5 (series by agenda item, cross-series threshold); 4, 3, 2 and 1 are refused
 
 
 @dataclass
@@ -141,13 +144,14 @@ def build_index(tables: Tables, *, rule: links.LinkRule | None = None) -> Lineag
 
 
 def paragraph_rows(tables: Tables) -> pd.DataFrame:
-    """The indexed paragraphs of ``tables`` (headings left out), with the adoption date."""
+    """The indexed paragraphs of ``tables`` (headings left out), with ``DOCUMENT_FIELDS``."""
     paras = tables.paragraphs
     paras = paras[paras["section"].astype(str) != "heading"]
-    dates = tables.documents.reindex(columns=["doc_id", "adoption_date", "title"]).rename(
-        columns={"adoption_date": "date"}
-    )
-    out = paras.reindex(columns=list(PARAGRAPH_FIELDS)).merge(dates, on="doc_id", how="left")
+    docs = tables.documents.reindex(columns=["doc_id", "adoption_date", "title", "agenda_item"])
+    title, agenda = (docs[c].fillna("").astype(str) for c in ("title", "agenda_item"))
+    docs = docs.assign(series=title.where(title.str.strip() != "", agenda))
+    docs = docs.drop(columns="agenda_item").rename(columns={"adoption_date": "date"})
+    out = paras.reindex(columns=list(PARAGRAPH_FIELDS)).merge(docs, on="doc_id", how="left")
     return out.astype({c: "string" for c in out.columns if c != "position"}).reset_index(drop=True)
 
 
@@ -173,7 +177,7 @@ class RowArrays:
     docs: np.ndarray  # per row, its resolution's number
     keys: np.ndarray  # sorted distinct time keys
     order: np.ndarray  # per row, odd rank of its time key (2k+1), so a query can fall between
-    titles: np.ndarray
+    series: np.ndarray
     family: np.ndarray
 
     @classmethod
@@ -183,7 +187,7 @@ class RowArrays:
         distinct = np.unique(keys)
         return cls({d: i for i, d in enumerate(uniques)}, codes, distinct,
                    2 * np.searchsorted(distinct, keys) + 1,
-                   rows["title"].fillna("").astype(str).to_numpy(), family)  # fmt: skip
+                   rows["series"].fillna("").astype(str).to_numpy(), family)  # fmt: skip
 
     def rank(self, rows: pd.DataFrame) -> np.ndarray:
         """Time ranks of other rows on the same scale (a key between two index keys gets an even rank)."""
@@ -293,18 +297,21 @@ def candidate_links(
     if same:
         searched.family = family
     order = searched.order if same else searched.rank(query)
-    titles = searched.titles if same else query["title"].fillna("").astype(str).to_numpy()
+    series = searched.series if same else query["series"].fillna("").astype(str).to_numpy()
     searched_words = index.vocabularies()
     asked_words = searched_words if same else asked.vocabularies(docs)
     apart = _named_apart((asked, table), (asked_words, searched_words))
-    sizes = (np.bincount(docs), np.bincount(searched.docs))  # paragraphs per resolution number
-    found = links.eligible_links(pairs, (order, searched.order), (family, searched.family),
-                                 (titles, searched.titles), index.rule, sizes=sizes, apart=apart,
-                                 words=_shorter_words(asked, table))  # fmt: skip
+    paragraphs = (np.bincount(docs), np.bincount(searched.docs))  # per resolution number
+    sides = (links.Side(order, family, series, paragraphs[0]),
+             links.Side(searched.order, searched.family, searched.series, paragraphs[1]))  # fmt: skip
+    found = links.eligible_links(pairs, sides, index.rule, apart=apart,
+                                 shorter_word_counts=_shorter_word_counts(asked, table))  # fmt: skip
     return found, {"family": family, "order": order, "index_order": searched.order, "same": same}
 
 
-def _named_apart(tables: tuple[TextTable, TextTable], vocabularies: tuple[names.Vocabularies, ...]):
+def _named_apart(
+    tables: tuple[TextTable, TextTable], vocabularies: tuple[names.Vocabularies, ...]
+) -> Callable[[pd.DataFrame], np.ndarray]:
     """A test of paragraph pairs: does each name something the other's resolution never mentions?"""
     asked, table = tables
 
@@ -321,7 +328,7 @@ def _named_apart(tables: tuple[TextTable, TextTable], vocabularies: tuple[names.
     return apart
 
 
-def _shorter_words(asked: TextTable, table: TextTable):
+def _shorter_word_counts(asked: TextTable, table: TextTable) -> Callable[[pd.DataFrame], np.ndarray]:
     """A measure of paragraph pairs: distinct words of the shorter of the two texts."""
 
     def words(pairs: pd.DataFrame) -> np.ndarray:

@@ -14,9 +14,10 @@ The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_de
    1) into more than ``max_family`` other resolutions ("Decides to remain seized of the
    matter", "Guided by the purposes and principles of the Charter", the financing and
    agenda-item formulas, lists of human rights instruments) is *formulaic*: it is linked
-   only to a *related* resolution: one with the same title, or a title extended by a rider
-   (both untitled, as Security Council texts are, also qualifies; a titled and an untitled
-   one never do), sharing at least ``min_related`` linked paragraphs whose wording is
+   only to a *related* resolution: one of the same series (the same title, or a title
+   extended by a rider; a Security Council text, which has no title, by the Council's agenda
+   item, "The situation in Libya"; two texts with neither may be one series, a text with a
+   series name and one without never are), sharing at least ``min_related`` linked paragraphs whose wording is
    linked into at most ``SERIES_FAMILY`` resolutions (a template the name test tells apart
    still counts here: it is evidence of a series, not a version). So boilerplate joins a resolution to
    its own predecessors, never to every text that uses the same formula.
@@ -30,13 +31,19 @@ The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_de
    repeats at least ``renewal_share`` of the other's paragraphs, the name test (point 1) is
    not asked: a name foreign to the other text there is a mission renamed or a partner
    added in the same provision (UNMIS → UNAMID, a Goma Summit that became a Contact Group).
-4. The *previous* version is the most recent earlier linked paragraph, preferring related
+4. **Across series, most of the wording must stay.** Between resolutions of different
+   series, a Dice overlap of at least ``cross_threshold`` is needed: agreed language carried
+   into another series keeps most of its words, while a template filled for another regime,
+   mission or meeting ("the Committee", "the Panel", the modalities of a high-level meeting)
+   shares its frame and changes the rest.
+5. The *previous* version is the most recent earlier linked paragraph, preferring related
    resolutions, then higher similarity; the *first* is found by following previous versions
    back (so a wording that drifted over many years still reaches its origin).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -58,6 +65,7 @@ class LinkRule:
     series_threshold: float = 0.5
     short_words: int = 20
     renewal_share: float = 0.5
+    cross_threshold: float = 0.7
 
 
 def neighbour_pairs(
@@ -92,67 +100,78 @@ def family_sizes(pairs: pd.DataFrame, n_rows: int) -> np.ndarray:
     return out
 
 
+@dataclass(frozen=True)
+class Side:
+    """Per-row facts of one side of the paragraph pairs (the asking or the searched paragraphs)."""
+
+    order: np.ndarray  # rank in time of each row's resolution
+    family: np.ndarray  # how many other resolutions hold a near copy of each row
+    series: np.ndarray  # series name of each row's resolution ("" when unknown)
+    paragraphs: np.ndarray  # paragraphs of each resolution, by resolution number
+
+
 def eligible_links(
     pairs: pd.DataFrame,
-    order: tuple[np.ndarray, np.ndarray],
-    family: tuple[np.ndarray, np.ndarray],
-    titles: tuple[np.ndarray, np.ndarray],
+    sides: tuple[Side, Side],
     rule: LinkRule,
-    sizes: tuple[np.ndarray, np.ndarray] | None = None,
-    apart: Callable[[pd.DataFrame], np.ndarray] | None = None,
-    words: Callable[[pd.DataFrame], np.ndarray] | None = None,
+    *,
+    apart: Callable[[pd.DataFrame], np.ndarray],
+    shorter_word_counts: Callable[[pd.DataFrame], np.ndarray],
 ) -> pd.DataFrame:
     """Every earlier version of each paragraph the rule accepts: ``row``, ``other``, ``sim``, ``related``.
 
     Args:
         pairs: paragraph pairs ``row`` (asking) – ``other`` (searched), with ``doc``,
             ``other_doc``, ``sim`` and ``linked`` (point 1; a pair that is not may still link in a series).
-        order: rank in time of each asking row's resolution, and of each searched row's.
-        family: how many other resolutions hold a near copy of each asking and searched row.
-        titles: the title of each asking and searched row's resolution ("" when unknown).
+        sides: the asking and the searched rows' facts.
         rule: the thresholds.
-        sizes: paragraphs of each asking and each searched resolution, by resolution number
-            (no renewal is recognised when None).
-        apart: marks pairs that speak of different subjects (:mod:`reslens.lineage.names`); dropped
-            last, so that it is asked only of the few links the rest accepts (shared templates
-            still count as evidence that two untitled resolutions are one series).
-        words: distinct words of the shorter paragraph of each pair (no short-paragraph test when None).
+        apart: marks pairs that speak of different subjects (:mod:`reslens.lineage.names`); asked
+            last, so only of the few links the rest accepts (shared templates still count as
+            evidence that two untitled resolutions are one series).
+        shorter_word_counts: distinct words of the shorter paragraph of each pair.
     """
+    asking, searched = sides
     rows, others = pairs["row"].to_numpy(), pairs["other"].to_numpy()
-    links = pairs[order[1][others] < order[0][rows]]
+    links = pairs[searched.order[others] < asking.order[rows]]
     rows, others = links["row"].to_numpy(), links["other"].to_numpy()
-    in_series = (family[0][rows] <= SERIES_FAMILY) & (family[1][others] <= SERIES_FAMILY)
-    in_series &= links["linked"].to_numpy()
-    support = links[in_series].groupby(["doc", "other_doc"])["row"].nunique().rename("support").reset_index()
-    links = links.merge(support, on=["doc", "other_doc"], how="left").fillna({"support": 0})
-    rows, others = links["row"].to_numpy(), links["other"].to_numpy()
-    same_title = [_same_series_title(a, b) for a, b in zip(titles[0][rows], titles[1][others], strict=True)]
-    related = (links["support"].to_numpy() >= rule.min_related) & np.array(same_title, dtype=bool)
-    links["related"] = related
-    formulaic = (family[0][rows] > rule.max_family) | (family[1][others] > rule.max_family)
-    short = words(links) < rule.short_words if words is not None else np.zeros(len(links), dtype=bool)
-    strong = links["linked"].to_numpy() & ~((formulaic | short) & ~related)
+    in_series = (asking.family[rows] <= SERIES_FAMILY) & (searched.family[others] <= SERIES_FAMILY)
+    links = links.assign(support=_per_resolution_pair(links, in_series & links["linked"].to_numpy()))
+    related = _related(asking.series[rows], searched.series[others], links["support"].to_numpy(), rule)
+    formulaic = (asking.family[rows] > rule.max_family) | (searched.family[others] > rule.max_family)
+    stock = formulaic | (shorter_word_counts(links) < rule.short_words)
+    strong = links["linked"].to_numpy() & ~(stock & ~related)
+    strong &= related | (links["sim"].to_numpy() >= rule.cross_threshold)
+    links = links.assign(related=related, stock=stock)
     links = links[strong | (related & _closest_in_resolution(links))]
-    if apart is not None and len(links):
+    if len(links):
         away = apart(links)
-        links = links[~away | _renewal(links, away, sizes, rule)]
+        links = links[~away | _renewal(links, away, sides, rule)]
     return links[["row", "other", "sim", "related"]]
 
 
-def _renewal(
-    links: pd.DataFrame, away: np.ndarray, sizes: tuple[np.ndarray, np.ndarray] | None, rule: LinkRule
-) -> np.ndarray:
+def _per_resolution_pair(links: pd.DataFrame, counted: np.ndarray) -> np.ndarray:
+    """Per pair: how many paragraphs of the asking resolution have a ``counted`` pair with the other one."""
+    counts = links[counted].groupby(["doc", "other_doc"])["row"].nunique().rename("n")
+    return links[["doc", "other_doc"]].join(counts, on=["doc", "other_doc"])["n"].fillna(0).to_numpy()
+
+
+def _renewal(links: pd.DataFrame, away: np.ndarray, sides: tuple[Side, Side], rule: LinkRule) -> np.ndarray:
     """Per pair: are the resolutions related, one repeating ``renewal_share`` of the other's paragraphs?
 
-    Only versions the name test leaves together count: two missions' resolutions written from
-    one template share every paragraph, each with its own names, and are not renewals.
+    Only versions that are neither stock (formulaic or short) nor told apart by the name test
+    count, on both sides, and never fewer than ``min_related + 1``: two missions' or tribunals'
+    resolutions written from one template share generic paragraphs and templates filled with
+    their own names, and are not renewals.
     """
-    if sizes is None:
-        return np.zeros(len(links), dtype=bool)
-    kept = links[~away].groupby(["doc", "other_doc"])["row"].nunique().rename("kept")
-    repeated = links[["doc", "other_doc"]].join(kept, on=["doc", "other_doc"])["kept"].fillna(0).to_numpy()
-    smaller = np.minimum(sizes[0][links["doc"].to_numpy()], sizes[1][links["other_doc"].to_numpy()])
-    return links["related"].to_numpy() & (repeated >= rule.renewal_share * smaller)
+    kept = links[~away & ~links["stock"].to_numpy()]
+    both = kept.groupby(["doc", "other_doc"]).agg(rows=("row", "nunique"), others=("other", "nunique"))
+    repeated = both[["rows", "others"]].min(axis=1).rename("repeated")
+    found = links[["doc", "other_doc"]].join(repeated, on=["doc", "other_doc"])["repeated"]
+    found = found.fillna(0).to_numpy()
+    smaller = np.minimum(sides[0].paragraphs[links["doc"].to_numpy()],
+                         sides[1].paragraphs[links["other_doc"].to_numpy()])  # fmt: skip
+    needed = np.maximum(rule.min_related + 1, rule.renewal_share * smaller)
+    return links["related"].to_numpy() & (found >= needed)
 
 
 def _closest_in_resolution(links: pd.DataFrame) -> np.ndarray:
@@ -161,16 +180,25 @@ def _closest_in_resolution(links: pd.DataFrame) -> np.ndarray:
     return (links["sim"] >= best).to_numpy()
 
 
-def _same_series_title(title: str, other: str) -> bool:
-    """Titles of one series: equal, or one extends the other (``…, including in the context of COVID-19``).
+_NOT_WORD = re.compile(r"\W+")
 
-    Two resolutions without a title (Security Council resolutions have none) may be one series
-    (their shared paragraphs decide); a titled and an untitled one are not.
+
+def _related(series: np.ndarray, other: np.ndarray, support: np.ndarray, rule: LinkRule) -> np.ndarray:
+    """Per pair: are the two resolutions one series?
+
+    Named series are one when the names are: equal, or one extends the other (``…, including in
+    the context of COVID-19``), case, quotes and punctuation aside. Two resolutions without a
+    series name are one when they share at least ``min_related`` linked paragraphs; one with a
+    name and one without never are.
     """
-    if not title or not other:
-        return not title and not other
-    title, other = title.lower(), other.lower()
-    return title.startswith(other) or other.startswith(title)
+    out = np.zeros(len(series), dtype=bool)
+    for k, (name, other_name) in enumerate(zip(series.tolist(), other.tolist(), strict=True)):
+        if not name or not other_name:
+            out[k] = not name and not other_name and support[k] >= rule.min_related
+            continue
+        name, other_name = (_NOT_WORD.sub(" ", n.lower()).strip() + " " for n in (name, other_name))
+        out[k] = name.startswith(other_name) or other_name.startswith(name)
+    return out
 
 
 def choose_previous(links: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
