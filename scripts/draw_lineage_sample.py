@@ -99,7 +99,8 @@ def draw(paras: pd.DataFrame, rng: np.random.Generator, scale: int = 1) -> list[
 def identical(paras: pd.DataFrame, body: str, rng: np.random.Generator, count: int) -> list[dict]:
     mine = paras[paras["body"] == body]
     copies = mine.groupby("norm")["doc_id"].transform("nunique")
-    pool = mine[copies > 1].sample(count, random_state=rng)
+    pool = mine[copies > 1]
+    pool = pool.sample(min(count, len(pool)), random_state=rng)
     rows = []
     for idx, row in pool.iterrows():
         others = mine[(mine["norm"] == row["norm"]) & (mine["doc_id"] != row["doc_id"])]
@@ -111,7 +112,7 @@ def series(paras: pd.DataFrame, body: str, rng: np.random.Generator, count: int)
     mine = paras[paras["body"] == body]
     titled = mine[mine.groupby("title")["doc_id"].transform("nunique") > 1]
     rows = []
-    for idx, row in titled.sample(count * 3, random_state=rng).iterrows():
+    for idx, row in titled.sample(min(count * 3, len(titled)), random_state=rng).iterrows():
         earlier = titled[(titled["title"] == row["title"]) & (titled["adoption_date"] < row["adoption_date"])]
         if earlier.empty:
             continue
@@ -140,6 +141,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--scale", type=int, default=1, help="times the base count per stratum")
     args = parser.parse_args()
+    if args.scale < 1:
+        parser.error("--scale must be at least 1")
     rng = np.random.default_rng(args.seed)
     rows = draw(load(args.tables), rng, args.scale)
     order = rng.permutation(len(rows))  # judged in random order, not stratum by stratum

@@ -108,6 +108,16 @@ def test_corpus_security_council_carries_the_chapter_vii_flag_and_others_do_not(
     assert pd.isna(flags[ES_11_4]) and pd.isna(flags["A/HRC/RES/55/1"])
 
 
+def test_corpus_security_council_agenda_item_comes_from_its_record_and_printed_items_stay(sample):
+    """SC texts print no agenda item; the Council's record names it (the series lineage groups by)."""
+    agenda = sample.documents.set_index("doc_id")["agenda_item"]
+    council = [d for d in agenda.index if d.startswith("S/RES/")]
+    assert council and all(agenda[d] for d in council)
+    assert "The situation in the Middle East" in set(agenda[council])
+    printed = reslens.load(GA_FILE).documents["agenda_item"].iloc[0]
+    assert agenda[ES_11_4] == printed  # a number printed on the text is kept
+
+
 def test_corpus_reads_data_extract_lines_wrapped_in_quotes(sample):
     hrc = sample.sponsors[sample.sponsors["doc_id"] == "A/HRC/RES/55/1"]
     assert len(hrc) > 0 and hrc["sponsor"].isin(["albania", "austria"]).any()

@@ -190,6 +190,29 @@ def test_lineage_half_rewritten_paragraph_links_inside_its_series_but_not_across
     assert pd.isna(previous["A/RES/71/2"])
 
 
+def test_lineage_paragraph_of_another_series_needs_most_of_its_wording():
+    two_thirds = _rewritten("water", 3, kept=11)  # Dice 0.67: a version inside the series only
+    previous = _series_and_stranger(two_thirds, _rewritten("water", 3, kept=11, mark="y"))
+    assert previous["A/RES/71/1"] == "OP3" and pd.isna(previous["A/RES/71/2"])
+    most = _rewritten("water", 3, kept=13, mark="y")  # Dice 0.74: agreed language carried across
+    assert _series_and_stranger(two_thirds, most)["A/RES/71/2"] == "OP3"
+
+
+def test_lineage_loose_series_link_goes_only_to_the_closest_paragraph_of_that_resolution():
+    from reslens.lineage.check import judge_pairs
+
+    water = [_distinctive("water", 1), _distinctive("water", 2)]
+    further, closer = _rewritten("water", 3, kept=7, mark="y"), _rewritten("water", 3, kept=9)
+    tables = corpus(
+        ("A/RES/70/1", "2015-01-01", "Topic water", [*water, further, closer]),
+        ("A/RES/71/1", "2016-01-01", "Topic water", [*water, _distinctive("water", 3)]),
+    )
+    pairs = pd.DataFrame({"earlier_doc_id": "A/RES/70/1", "earlier_para_id": ["OP3", "OP4"],
+                          "later_doc_id": "A/RES/71/1", "later_para_id": "OP3"})  # fmt: skip
+    linked = judge_pairs(pairs, build_index(tables)).set_index("earlier_para_id")["linked"]
+    assert not linked["OP3"] and linked["OP4"]
+
+
 def test_lineage_index_round_trips_through_parquet_and_grows(tmp_path, hrd_index):
     index, _ = hrd_index
     path = index.save(tmp_path / "lineage.parquet")

@@ -55,7 +55,7 @@ def sample_scores(judged: pd.DataFrame) -> dict[str, float]:
     hits = int((truth & linked).sum())
     same = judged[truth]
     exact = [
-        set(a.split(";")) == set(b.split(";"))
+        _labels(a) == _labels(b)
         for a, b in zip(same["changes"], same["predicted_changes"], strict=True)
     ]
     return {
@@ -63,3 +63,8 @@ def sample_scores(judged: pd.DataFrame) -> dict[str, float]:
         "precision": hits / max(int(linked.sum()), 1), "recall": hits / max(int(truth.sum()), 1),
         "change_accuracy": sum(exact) / max(len(exact), 1),
     }  # fmt: skip
+
+
+def _labels(written: str) -> set[str]:
+    """The change labels of a ``;``-joined cell (``a; b`` and ``a;b`` are the same two labels)."""
+    return {label.strip() for label in written.split(";") if label.strip()}

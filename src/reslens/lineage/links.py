@@ -1,7 +1,7 @@
 """Which earlier paragraph each paragraph comes from: candidate pairs → verified links → ancestors.
 
-The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_dev.csv`` to
-``sample_dev4.csv``; the figures are in the README):
+The rule, chosen on the hand-checked samples of ``tests/data/lineage`` (the figures are in the
+README; each sample's README section says whether it was dev or unseen for which rule):
 
 1. Two paragraphs of different resolutions are the same lineage when the Dice overlap of
    their word sets is at least ``threshold`` (order-blind: reordered clauses, a changed verb
@@ -9,33 +9,32 @@ The rule, chosen on the hand-checked dev samples (``tests/data/lineage/sample_de
    ``containment`` of the other's distinct words and both have at least ``min_words`` of them
    (a paragraph cut down, or carried into a longer one) — unless each names something the
    other's resolution never mentions (a template filled with another mission, country or
-   person: :mod:`reslens.lineage.names`).
+   person: :mod:`reslens.lineage.names`). The name test is not asked between a resolution
+   and its *renewal*: a related one (point 2) of which at least ``renewal_share`` of the
+   paragraphs, and never fewer than ``min_related + 1``, are versions of the other's that are
+   neither stock (points 2 and 3) nor told apart; a name foreign to the other text there is a
+   mission renamed or a partner added in the same provision.
 2. **Stock formulas link only inside a series.** A paragraph whose wording is linked (point
    1) into more than ``max_family`` other resolutions ("Decides to remain seized of the
-   matter", "Guided by the purposes and principles of the Charter", the financing and
-   agenda-item formulas, lists of human rights instruments) is *formulaic*: it is linked
-   only to a *related* resolution: one of the same series (the same title, or a title
-   extended by a rider; a Security Council text, which has no title, by the Council's agenda
-   item, "The situation in Libya"; two texts with neither may be one series, a text with a
-   series name and one without never are), sharing at least ``min_related`` linked paragraphs whose wording is
-   linked into at most ``SERIES_FAMILY`` resolutions (a template the name test tells apart
-   still counts here: it is evidence of a series, not a version). So boilerplate joins a resolution to
-   its own predecessors, never to every text that uses the same formula.
-3. **A series is evidence; a short paragraph is not.** Inside a related resolution a looser
-   overlap, ``series_threshold``, is enough (a mandate paragraph rewritten from one year to
-   the next keeps about half its words), and it counts only for the closest paragraph of
-   that resolution. A paragraph of fewer than ``short_words`` distinct words ("We commit to
-   taking the following actions:", "Taking note of the report of the Secretary-General
-   (S/2001/970)") says too little to show a common source, so it links only inside a series.
-   **A renewal keeps its names apart no longer**: between two related resolutions of which one
-   repeats at least ``renewal_share`` of the other's paragraphs, the name test (point 1) is
-   not asked: a name foreign to the other text there is a mission renamed or a partner
-   added in the same provision (UNMIS → UNAMID, a Goma Summit that became a Contact Group).
-4. **Across series, most of the wording must stay.** Between resolutions of different
-   series, a Dice overlap of at least ``cross_threshold`` is needed: agreed language carried
-   into another series keeps most of its words, while a template filled for another regime,
-   mission or meeting ("the Committee", "the Panel", the modalities of a high-level meeting)
-   shares its frame and changes the rest.
+   matter", the financing and agenda-item formulas, lists of human rights instruments) is
+   *formulaic* and is linked only to a *related* resolution, one of the same series: the
+   same title, or a title extended by a rider; for a text without a title (the Security
+   Council's), the Council's agenda item ("The situation in Libya"). Two texts with neither
+   are one series when they share at least ``min_related`` linked paragraphs whose wording is
+   linked into at most ``SERIES_FAMILY`` resolutions; a text with a series name and one
+   without never are.
+3. **A series is evidence; a short paragraph is not.** Inside a series a looser overlap,
+   ``series_threshold``, is enough (a mandate paragraph rewritten from one year to the next
+   keeps about half its words), and only for the closest paragraph of that earlier
+   resolution. A paragraph of fewer than ``short_words`` distinct words ("We commit to taking
+   the following actions:") says too little to show a common source: it links only inside a
+   series (so outside one, containment effectively needs ``short_words`` words, not
+   ``min_words``).
+4. **Across series, most of the wording must stay.** Between resolutions of different series
+   a Dice overlap of ``cross_threshold`` is needed: agreed language carried into another
+   series keeps most of its words, while a template filled for another regime, mission or
+   meeting ("the Committee", "the Panel", the modalities of a high-level meeting) shares its
+   frame and changes the rest.
 5. The *previous* version is the most recent earlier linked paragraph, preferring related
    resolutions, then higher similarity; the *first* is found by following previous versions
    back (so a wording that drifted over many years still reaches its origin).
