@@ -332,11 +332,16 @@ def _shorter_word_counts(asked: TextTable, table: TextTable) -> Callable[[pd.Dat
     """A measure of paragraph pairs: distinct words of the shorter of the two texts."""
 
     def words(pairs: pd.DataFrame) -> np.ndarray:
-        return np.array([min(len(asked.sets[u]), len(table.sets[v]))
-                         for u, v in zip(pairs["u"].tolist(), pairs["v"].tolist(), strict=True)],
-                        dtype=np.int64)  # fmt: skip
+        return np.minimum(_word_counts(asked.sets, pairs["u"].to_numpy()),
+                          _word_counts(table.sets, pairs["v"].to_numpy()))  # fmt: skip
 
     return words
+
+
+def _word_counts(sets: text.TextSets, numbers: np.ndarray) -> np.ndarray:
+    """Distinct words of the texts ``numbers``, each distinct text counted once."""
+    distinct, at = np.unique(numbers, return_inverse=True)
+    return np.array([len(sets[int(n)]) for n in distinct], dtype=np.int64)[at]
 
 
 def find_links(query: pd.DataFrame, query_sigs: np.ndarray, index: LineageIndex) -> pd.DataFrame:

@@ -135,7 +135,12 @@ def eligible_links(
     rows, others = links["row"].to_numpy(), links["other"].to_numpy()
     in_series = (asking.family[rows] <= SERIES_FAMILY) & (searched.family[others] <= SERIES_FAMILY)
     links = links.assign(support=_per_resolution_pair(links, in_series & links["linked"].to_numpy()))
-    related = _related(asking.series[rows], searched.series[others], links["support"].to_numpy(), rule)
+    firsts = links.drop_duplicates(["doc", "other_doc"])  # series and support are per resolution pair
+    first_rows, first_others = firsts["row"].to_numpy(), firsts["other"].to_numpy()
+    one_series = _related(asking.series[first_rows], searched.series[first_others],
+                          firsts["support"].to_numpy(), rule)  # fmt: skip
+    keys = pd.MultiIndex.from_frame(firsts[["doc", "other_doc"]])
+    related = _on_resolution_pairs(links, keys, one_series).astype(bool)
     formulaic = (asking.family[rows] > rule.max_family) | (searched.family[others] > rule.max_family)
     stock = formulaic | (shorter_word_counts(links) < rule.short_words)
     strong = links["linked"].to_numpy() & ~(stock & ~related)
@@ -148,10 +153,16 @@ def eligible_links(
     return links[["row", "other", "sim", "related"]]
 
 
+def _on_resolution_pairs(links: pd.DataFrame, keys: pd.Index, values: np.ndarray) -> np.ndarray:
+    """Per paragraph pair, the value of its two resolutions (``keys``: ``doc``, ``other_doc``), else 0."""
+    per_pair = pd.Series(values, index=keys, name="value")
+    return links[["doc", "other_doc"]].join(per_pair, on=["doc", "other_doc"])["value"].fillna(0).to_numpy()
+
+
 def _per_resolution_pair(links: pd.DataFrame, counted: np.ndarray) -> np.ndarray:
     """Per pair: how many paragraphs of the asking resolution have a ``counted`` pair with the other one."""
-    counts = links[counted].groupby(["doc", "other_doc"])["row"].nunique().rename("n")
-    return links[["doc", "other_doc"]].join(counts, on=["doc", "other_doc"])["n"].fillna(0).to_numpy()
+    counts = links[counted].groupby(["doc", "other_doc"])["row"].nunique()
+    return _on_resolution_pairs(links, counts.index, counts.to_numpy())
 
 
 def _renewal(links: pd.DataFrame, away: np.ndarray, sides: tuple[Side, Side], rule: LinkRule) -> np.ndarray:
@@ -164,9 +175,7 @@ def _renewal(links: pd.DataFrame, away: np.ndarray, sides: tuple[Side, Side], ru
     """
     kept = links[~away & ~links["stock"].to_numpy()]
     both = kept.groupby(["doc", "other_doc"]).agg(rows=("row", "nunique"), others=("other", "nunique"))
-    repeated = both[["rows", "others"]].min(axis=1).rename("repeated")
-    found = links[["doc", "other_doc"]].join(repeated, on=["doc", "other_doc"])["repeated"]
-    found = found.fillna(0).to_numpy()
+    found = _on_resolution_pairs(links, both.index, both[["rows", "others"]].min(axis=1).to_numpy())
     smaller = np.minimum(sides[0].paragraphs[links["doc"].to_numpy()],
                          sides[1].paragraphs[links["other_doc"].to_numpy()])  # fmt: skip
     needed = np.maximum(rule.min_related + 1, rule.renewal_share * smaller)
@@ -190,12 +199,14 @@ def _related(series: np.ndarray, other: np.ndarray, support: np.ndarray, rule: L
     series name are one when they share at least ``min_related`` linked paragraphs; one with a
     name and one without never are.
     """
+    names = {*series.tolist(), *other.tolist()} - {""}
+    normal = {n: _NOT_WORD.sub(" ", n.lower()).strip() + " " for n in names}  # each name once
     out = np.zeros(len(series), dtype=bool)
     for k, (name, other_name) in enumerate(zip(series.tolist(), other.tolist(), strict=True)):
         if not name or not other_name:
             out[k] = not name and not other_name and support[k] >= rule.min_related
             continue
-        name, other_name = (_NOT_WORD.sub(" ", n.lower()).strip() + " " for n in (name, other_name))
+        name, other_name = normal[name], normal[other_name]
         out[k] = name.startswith(other_name) or other_name.startswith(name)
     return out
 
