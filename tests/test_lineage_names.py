@@ -71,6 +71,18 @@ def test_lineage_renewal_that_renames_its_mission_keeps_the_paragraph_in_its_lin
     assert traced.loc["OP5", "previous_doc_id"] == "S/RES/9001 (2006)"
 
 
+def test_lineage_provision_updated_with_a_new_name_links_when_its_resolutions_share_three_provisions():
+    """Not a renewal (3 of 9 paragraphs in common), but one subject: the renamed template is its provision."""
+    shared = [_long(n) for n in range(3)]
+    first = _template_in("S/RES/9001 (2006)", "2006-08-31", [*shared, *(_long(10 + n) for n in range(5))],
+                         "UNMISA")  # fmt: skip
+    later = _template_in("S/RES/9002 (2007)", "2007-07-31", [*shared, *(_long(20 + n) for n in range(5))],
+                         "UNMISB")  # fmt: skip
+    index = build_index(corpus(first, later)).paragraphs.set_index(["doc_id", "para_id"])
+    renamed = index.loc[("S/RES/9002 (2007)", "OP9")]
+    assert (renamed["previous_doc_id"], renamed["previous_para_id"]) == ("S/RES/9001 (2006)", "OP9")
+
+
 @pytest.mark.parametrize("shared", [
     [_long(0), _long(1)],  # two substantive paragraphs in common: fewer than a renewal needs
     [f"Decides to remain seized of the matter number {n};" for n in range(4)],  # short, stock

@@ -35,7 +35,7 @@ PARAGRAPH_FIELDS = (
 DOCUMENT_FIELDS = ("date", "title", "series")
 LINK_FIELDS = ("previous_doc_id", "previous_para_id", "similarity", "first_doc_id", "first_para_id",
                "first_date", "formulaic", "family")  # fmt: skip
-INDEX_VERSION = "5"  # 5: rule 5 (series by agenda item, cross-series threshold); 4, 3, 2 and 1 are refused
+INDEX_VERSION = "6"  # 6: rule 6 (an updated provision of one subject skips the name test); 1-5 are refused
 
 
 @dataclass

@@ -13,7 +13,9 @@ README; each sample's README section says whether it was dev or unseen for which
    and its *renewal*: a related one (point 2) of which at least ``renewal_share`` of the
    paragraphs, and never fewer than ``min_related + 1``, are versions of the other's that are
    neither stock (points 2 and 3) nor told apart; a name foreign to the other text there is a
-   mission renamed or a partner added in the same provision.
+   mission renamed or a partner added in the same provision. Nor is it asked of the closest
+   paragraph at ``threshold`` overlap between related resolutions that share more than
+   ``min_related`` such versions (one subject: the yearly seminar, a new envoy's name).
 2. **Stock formulas link only inside a series.** A paragraph whose wording is linked (point
    1) into more than ``max_family`` other resolutions ("Decides to remain seized of the
    matter", the financing and agenda-item formulas, lists of human rights instruments) is
@@ -145,11 +147,12 @@ def eligible_links(
     stock = formulaic | (shorter_word_counts(links) < rule.short_words)
     strong = links["linked"].to_numpy() & ~(stock & ~related)
     strong &= related | (links["sim"].to_numpy() >= rule.cross_threshold)
-    links = links.assign(related=related, stock=stock)
-    links = links[strong | (related & _closest_in_resolution(links))]
+    links = links.assign(related=related, stock=stock, closest=_closest_in_resolution(links))
+    links = links[strong | (related & links["closest"].to_numpy())]
     if len(links):
         away = apart(links)
-        links = links[~away | _renewal(links, away, sides, rule)]
+        versions = _shared_versions(links, away)
+        links = links[~away | _renewal(links, versions, sides, rule) | _updated(links, versions, rule)]
     return links[["row", "other", "sim", "related"]]
 
 
@@ -165,21 +168,41 @@ def _per_resolution_pair(links: pd.DataFrame, counted: np.ndarray) -> np.ndarray
     return _on_resolution_pairs(links, counts.index, counts.to_numpy())
 
 
-def _renewal(links: pd.DataFrame, away: np.ndarray, sides: tuple[Side, Side], rule: LinkRule) -> np.ndarray:
-    """Per pair: are the resolutions related, one repeating ``renewal_share`` of the other's paragraphs?
+def _shared_versions(links: pd.DataFrame, away: np.ndarray) -> np.ndarray:
+    """Per pair: how many substantive versions its two resolutions share (the fewer of the two sides).
 
     Only versions that are neither stock (formulaic or short) nor told apart by the name test
-    count, on both sides, and never fewer than ``min_related + 1``: two missions' or tribunals'
-    resolutions written from one template share generic paragraphs and templates filled with
-    their own names, and are not renewals.
+    count: two missions' or tribunals' resolutions written from one template share generic
+    paragraphs and templates filled with their own names, but no provision about one subject.
     """
     kept = links[~away & ~links["stock"].to_numpy()]
     both = kept.groupby(["doc", "other_doc"]).agg(rows=("row", "nunique"), others=("other", "nunique"))
-    found = _on_resolution_pairs(links, both.index, both[["rows", "others"]].min(axis=1).to_numpy())
+    return _on_resolution_pairs(links, both.index, both[["rows", "others"]].min(axis=1).to_numpy())
+
+
+def _renewal(
+    links: pd.DataFrame, versions: np.ndarray, sides: tuple[Side, Side], rule: LinkRule
+) -> np.ndarray:
+    """Per pair: are the resolutions related, one repeating ``renewal_share`` of the other's paragraphs?
+
+    ``versions`` (:func:`_shared_versions`) must reach that share on both sides, and never
+    fewer than ``min_related + 1``.
+    """
     smaller = np.minimum(sides[0].paragraphs[links["doc"].to_numpy()],
                          sides[1].paragraphs[links["other_doc"].to_numpy()])  # fmt: skip
     needed = np.maximum(rule.min_related + 1, rule.renewal_share * smaller)
-    return links["related"].to_numpy() & (found >= needed)
+    return links["related"].to_numpy() & (versions >= needed)
+
+
+def _updated(links: pd.DataFrame, versions: np.ndarray, rule: LinkRule) -> np.ndarray:
+    """Per pair: is this the same provision of one subject, updated (a name foreign to the other text)?
+
+    Related resolutions that share more than ``min_related`` substantive versions are about
+    one subject; there the closest paragraph at ``threshold`` overlap is that provision with
+    a new seminar, envoy or mission name, not a template filled for another subject.
+    """
+    close = links["closest"].to_numpy() & (links["sim"].to_numpy() >= rule.threshold)
+    return links["related"].to_numpy() & close & (versions > rule.min_related)
 
 
 def _closest_in_resolution(links: pd.DataFrame) -> np.ndarray:
