@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from lineage_frames import corpus
 
 from reslens.lineage import build_index, names, trace
-from reslens.lineage.text import TextSets
+from reslens.lineage.links import LinkRule
+from reslens.lineage.text import TextSets, word_set_similarity, words
 
 TEMPLATE = (
     "Requests the Secretary-General to ensure that performance data is used to evaluate {} regularly, "
@@ -71,16 +72,36 @@ def test_lineage_renewal_that_renames_its_mission_keeps_the_paragraph_in_its_lin
     assert traced.loc["OP5", "previous_doc_id"] == "S/RES/9001 (2006)"
 
 
-def test_lineage_provision_updated_with_a_new_name_links_when_its_resolutions_share_three_provisions():
-    """Not a renewal (3 of 9 paragraphs in common), but one subject: the renamed template is its provision."""
-    shared = [_long(n) for n in range(3)]
-    first = _template_in("S/RES/9001 (2006)", "2006-08-31", [*shared, *(_long(10 + n) for n in range(5))],
-                         "UNMISA")  # fmt: skip
-    later = _template_in("S/RES/9002 (2007)", "2007-07-31", [*shared, *(_long(20 + n) for n in range(5))],
-                         "UNMISB")  # fmt: skip
+REWRITTEN = (
+    "Requests the Secretary-General to ensure that performance data is used to evaluate {} regularly, "
+    "and to report on troop rotations, logistics, medical evacuation and casualty procedures each quarter;"
+)
+
+
+def _one_subject(doc_id: str, date: str, own: int, template: str, mission: str) -> tuple:
+    """An untitled resolution: 3 paragraphs every such resolution shares, 5 of its own, then ``template``."""
+    own_paragraphs = [_long(own + n) for n in range(5)]
+    return (doc_id, date, "", [*(_long(n) for n in range(3)), *own_paragraphs, template.format(mission)])
+
+
+@pytest.mark.parametrize(("later_template", "linked"), [
+    (TEMPLATE, True),  # the same provision with a new name, at Dice 0.97
+    (REWRITTEN, False),  # a new name and half the words: at Dice 0.5-0.6 the name test still decides
+], ids=["renamed", "renamed-and-rewritten"])  # fmt: skip
+def test_lineage_renamed_provision_of_one_subject_links_only_at_the_link_threshold(later_template, linked):
+    """Not renewals (3 of 9 paragraphs in common), but one subject: a renamed template is its provision."""
+    overlap = word_set_similarity(frozenset(words(TEMPLATE.format("UNMISA"))),
+                                  frozenset(words(later_template.format("UNMISB"))))  # fmt: skip
+    assert (overlap >= LinkRule().threshold) is linked and overlap >= LinkRule().series_threshold
+    first = _one_subject("S/RES/9001 (2006)", "2006-08-31", 10, TEMPLATE, "UNMISA")
+    later = _one_subject("S/RES/9002 (2007)", "2007-07-31", 20, later_template, "UNMISB")
     index = build_index(corpus(first, later)).paragraphs.set_index(["doc_id", "para_id"])
-    renamed = index.loc[("S/RES/9002 (2007)", "OP9")]
-    assert (renamed["previous_doc_id"], renamed["previous_para_id"]) == ("S/RES/9001 (2006)", "OP9")
+    found = index.loc[("S/RES/9002 (2007)", "OP9"), ["previous_doc_id", "previous_para_id"]]
+    assert found.fillna("none").tolist() == (["S/RES/9001 (2006)", "OP9"] if linked else ["none", "none"])
+    traced = trace(corpus(later), build_index(corpus(first))).set_index("para_id")  # the query path
+    assert traced.fillna({"previous_doc_id": "none"}).loc["OP9", "previous_doc_id"] == (
+        "S/RES/9001 (2006)" if linked else "none"
+    )
 
 
 @pytest.mark.parametrize("shared", [
