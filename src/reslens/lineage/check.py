@@ -4,7 +4,7 @@ A pair counts as linked when the index accepts one paragraph as an earlier versi
 other (either way round: "same lineage" is the question, and a text whose date the parser
 did not find sorts last in the index but first in the sample). Any accepted version
 counts, not only the one :func:`reslens.lineage.trace` reports as the nearest, exactly as
-:func:`reslens.lineage.index.candidate_links` decides.
+:func:`reslens.lineage.search.candidate_links` decides.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 import pandas as pd
 
 from reslens.lineage.changes import Judge, classify
-from reslens.lineage.index import LineageIndex, candidate_links
+from reslens.lineage.index import LineageIndex
+from reslens.lineage.search import candidate_links
 
 
 def judge_pairs(sample: pd.DataFrame, index: LineageIndex) -> pd.DataFrame:

@@ -4,7 +4,7 @@ Two paragraphs whose shingle sets have Jaccard similarity ``s`` agree on one Min
 value with probability ``s``; cutting the signature into ``BANDS`` bands of ``ROWS``
 values makes them share a band (become a candidate pair) with probability
 ``1 - (1 - s**ROWS)**BANDS`` — about 0.5 at s = 0.28 and 0.98 at s = 0.5. Candidates are
-then verified on their words (:mod:`reslens.lineage.index`), so LSH only has to find them.
+then verified on their words (:mod:`reslens.lineage.search`), so LSH only has to find them.
 """
 
 from __future__ import annotations

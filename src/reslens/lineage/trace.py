@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 
 from reslens.lineage.changes import Judge, classify
-from reslens.lineage.index import LineageIndex, find_links, paragraph_rows, signatures_of
+from reslens.lineage.index import LineageIndex, paragraph_rows, signatures_of
+from reslens.lineage.search import find_links
 
 if TYPE_CHECKING:
     from reslens.tables import Tables
