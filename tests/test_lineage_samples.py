@@ -17,8 +17,14 @@ def _read(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, keep_default_na=False, dtype=str)
 
 
-def test_the_unseen_sample_is_committed() -> None:
-    assert "sample_unseen.csv" in {path.name for path in SAMPLES}
+def test_the_unseen_sample_of_the_current_rule_is_committed() -> None:
+    assert "sample_unseen4.csv" in {path.name for path in SAMPLES}
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.stem)
+def test_every_sample_is_described_in_the_samples_readme(path: Path) -> None:
+    """How a sample was drawn, who judged it and for which rule it is unseen live in the README."""
+    assert f"`{path.name}`" in (path.parent / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.stem)
