@@ -1,4 +1,4 @@
-"""``reslens report --lineage-index``: the lineage of each resolution in the report, one-line errors."""
+"""``reslens index`` builds a lineage index; ``report --lineage-index`` adds each resolution's lineage."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 import reslens
 from reslens.cli import main
-from reslens.lineage import build_index
+from reslens.lineage import build_index, load_index
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +43,29 @@ def test_cli_report_refuses_a_bad_lineage_index_in_one_line(raw_dir, tmp_path, c
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2
     assert len(err) == 1 and str(path) in err[0] and "lineage index" in err[0]
+
+
+def test_cli_index_writes_what_build_index_makes_of_the_same_files(raw_dir, tmp_path, index_file, capsys):
+    path = tmp_path / "made" / "lineage.parquet"
+    earlier = [str(raw_dir / "A_RES_66_164.txt"), str(raw_dir / "A_RES_74_146.txt")]
+    assert main(["index", *earlier, "--out", str(path)]) == 0
+    assert f"lineage index: {path}" in capsys.readouterr().out
+    made, expected = load_index(path).paragraphs, load_index(index_file).paragraphs
+    assert made["previous_doc_id"].notna().any()
+    pd.testing.assert_frame_equal(made, expected)
+
+
+def test_cli_index_points_to_extract_for_the_files_it_set_aside(raw_dir, tmp_path, capsys):
+    """The index writes no tables, so its summary names the command that lists what was set aside."""
+    code = main(["index", str(raw_dir), "--out", str(tmp_path / "lineage.parquet")])
+    err = capsys.readouterr().err
+    assert code == 2  # the folder holds a presidential statement, which is not a resolution
+    assert "S_PRST_2005_45.xml" in err and "`reslens extract` writes them in its refused table" in err
+    assert len(load_index(tmp_path / "lineage.parquet").doc_ids) >= 8  # the resolutions are indexed
+
+
+def test_cli_index_refuses_a_folder_as_its_output_in_one_line(raw_dir, tmp_path, capsys):
+    code = main(["index", str(raw_dir / "A_RES_66_164.txt"), "--out", str(tmp_path)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert len(err) == 1 and str(tmp_path) in err[0] and "must name the index file" in err[0]

@@ -1,4 +1,4 @@
-"""Command line: ``python -m reslens extract|report FILE … --out DIR``.
+"""Command line: ``python -m reslens extract|report FILE … --out DIR``, ``index FILE … --out FILE``.
 
 Bad input never shows a traceback: each bad file gets one line on stderr naming the
 file and what was expected, and the exit code is 2.
@@ -21,7 +21,9 @@ MAX_ERROR_LINES = 10  # more unreadable files than this are counted in the summa
 EXAMPLES = """examples:
   python -m reslens extract data/raw/A_RES_66_164.txt --out tables
   python -m reslens extract GAresolutions/ --no-nlp --workers 2 --cache .reslens-cache --out tables
-  python -m reslens report data/raw/A_RES_66_164.txt --out report"""
+  python -m reslens report data/raw/A_RES_66_164.txt --out report
+  python -m reslens index data/raw --out lineage.parquet
+  python -m reslens report data/raw/A_RES_76_174.txt --lineage-index lineage.parquet --out report"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,11 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     extract = sub.add_parser("extract", help="write the tables of one or more resolutions")
     report = sub.add_parser("report", help="write tables, charts (PNG+SVG) and an HTML report")
-    for cmd in (extract, report):
+    index = sub.add_parser(
+        "index", help="build the lineage index of a corpus (one file, for report --lineage-index)"
+    )
+    for cmd in (extract, report, index):
         cmd.add_argument(
             "files", nargs="+", type=Path, metavar="FILE",
             help="resolution files (ODS text, PDF, DOCX, HTML, AKN4UN XML) or folders of them",
         )  # fmt: skip
+    index.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="the index file to write (.parquet)"
+    )
+    for cmd in (extract, report):
         cmd.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
         cmd.add_argument("--model", default=None, help="spaCy pipeline (default: en_core_web_sm 3.8.0)")
         cmd.add_argument(
@@ -50,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
             "--lexicons", type=Path, metavar="DIR", default=None,
             help="folder with your edited copies of some lexicons (the rest are the shipped ones)",
         )  # fmt: skip
+    for cmd in (extract, report, index):
         cmd.add_argument(
             "--workers", type=int, default=1, metavar="N",
             help="processes reading files and running spaCy in parallel (same tables as 1)",
@@ -81,6 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.showwarning = _one_line_warning
     warnings.filterwarnings("ignore", module="matplotlib")  # layout notes, not the user's concern
     try:
+        if args.workers < 1:
+            raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+        if args.command == "index":
+            _check_out_file(args.out)
+            return _run_index(args)
         _check_lexicons(args.lexicons)
         _check_out_dir(args.out)
         return _run(args)
@@ -99,8 +114,6 @@ class UsageError(Exception):
 def _run(args: argparse.Namespace) -> int:
     from reslens.tables.write import write_provenance, write_tables
 
-    if args.workers < 1:
-        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
     lineage_index = _lineage_index(getattr(args, "lineage_index", None))  # a bad file fails before the work
     read, failed = _read_all(args)
     if not len(read.tables.documents):
@@ -135,6 +148,19 @@ def _run(args: argparse.Namespace) -> int:
         named = dict(tables.items()) | _lineage(tables, lineage_index, args.out)
         print(f"report: {write_report(named, args.out, title=title, corpus=corpus)}")
     print(f"tables: {args.out}  ({len(tables.documents)} resolution(s))")
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def _run_index(args: argparse.Namespace) -> int:
+    """Read the inputs (structure only: the index needs no spaCy) and save their lineage index."""
+    from reslens.lineage import build_index
+
+    read, failed = _read_all(args)
+    if not len(read.tables.documents):
+        return EXIT_BAD_INPUT
+    index = build_index(read.tables)
+    path = index.save(args.out)
+    print(f"lineage index: {path}  ({len(index)} paragraphs of {len(index.doc_ids)} resolution(s))")
     return EXIT_BAD_INPUT if failed else 0
 
 
@@ -190,6 +216,18 @@ def _check_out_dir(out: Path) -> None:
         raise UsageError(f"{out}: --out cannot be created or written ({err.strerror})") from None
 
 
+def _check_out_file(out: Path) -> None:
+    """``index --out`` names a file whose folder can be written, checked before any input is read."""
+    if out.is_dir():
+        raise UsageError(f"{out}: --out must name the index file (lineage.parquet), but this is a folder")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out.parent):
+            pass
+    except OSError as err:
+        raise UsageError(f"{out}: the index cannot be written there ({err.strerror})") from None
+
+
 def _check_lexicons(folder: Path | None) -> None:
     if folder is not None and not folder.is_dir():
         raise UsageError(f"{folder}: --lexicons must be a folder of edited .yml lexicons; there is none here")
@@ -216,7 +254,7 @@ def _read_all(args: argparse.Namespace):  # -> (CorpusRead, failed refusals)
     for refusal in failed[:MAX_ERROR_LINES]:
         print(f"reslens: error: {refusal.file}: {refusal.reason}", file=sys.stderr)
     if len(read.tables.documents) and (read.has_news):
-        print(f"reslens: {read.summary()}", file=sys.stderr)
+        print(f"reslens: {read.summary(tables_written=args.command != 'index')}", file=sys.stderr)
     return read, failed
 
 

@@ -52,16 +52,22 @@ class CorpusRead:
         """Whether the summary line says more than how many were read."""
         return bool(self.refusals or self.n_warned or self.n_unrecorded)
 
-    def summary(self) -> str:
-        """One line: how many resolutions from how many files, and why the rest were set aside."""
+    def summary(self, *, tables_written: bool = True) -> str:
+        """One line: how many resolutions from how many files, and why the rest were set aside.
+
+        ``tables_written``: the tables go to disk, so the line points to them; else (the lineage
+        index) it says which command writes them.
+        """
+        where = "see the {} table" if tables_written else "`reslens extract` writes them in its {} table"
         n_docs = len(self.tables.documents)
         line = f"{n_docs} resolution(s) read from {self.n_files} file(s)"
         if self.refusals:
             reasons = Counter(_reason_kind(r.reason) for r in self.refusals)
             listed = ", ".join(f"{n} {kind}" for kind, n in reasons.most_common())
-            line += f"; {len(self.refusals)} set aside ({listed}): see the refused table"
+            line += f"; {len(self.refusals)} set aside ({listed}): {where.format('refused')}"
         if self.n_warned:
-            line += f"; {self.n_warned} file(s) with text the parser could not place: see the leftovers table"
+            unplaced = f"{self.n_warned} file(s) with text the parser could not place"
+            line += f"; {unplaced}: {where.format('leftovers')}"
         if self.n_unrecorded:
             line += (
                 f"; {self.n_unrecorded} resolution(s) without a data_extract record (no votes or sponsors)"
