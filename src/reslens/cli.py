@@ -209,9 +209,7 @@ def _check_out_dir(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: --out must be a folder, but this is a file")
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=out):
-            pass
+        _prove_writable(out)
     except OSError as err:
         raise UsageError(f"{out}: --out cannot be created or written ({err.strerror})") from None
 
@@ -221,11 +219,16 @@ def _check_out_file(out: Path) -> None:
     if out.is_dir():
         raise UsageError(f"{out}: --out must name the index file (lineage.parquet), but this is a folder")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=out.parent):
-            pass
+        _prove_writable(out.parent)
     except OSError as err:
         raise UsageError(f"{out}: the index cannot be written there ({err.strerror})") from None
+
+
+def _prove_writable(folder: Path) -> None:
+    """Create ``folder`` and write a file in it (raises OSError), so a run fails before its work."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=folder):
+        pass
 
 
 def _check_lexicons(folder: Path | None) -> None:
